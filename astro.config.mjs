@@ -1,0 +1,36 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+/**
+ * Deployment settings come from the environment so one build serves any host:
+ *   SITE_URL   the public origin, used for canonical URLs, Open Graph and the sitemap
+ *   BASE_PATH  a sub-path such as /mc-archive when the site is not served from the root
+ *   EDIT_URL   where "Edit this page" points, the source file's path is appended
+ *              (e.g. https://git.example.org/archive/-/edit/main/)
+ *   MARKDOWN_PIPELINE  "satteri" (default) or "unified": kept to re-measure the GFM decision
+ *              recorded in docs/architecture.md.
+ */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+async function markdownProcessor() {
+  if (process.env.MARKDOWN_PIPELINE !== 'unified') return undefined; // Astro's default, Sätteri
+  const { unified } = await import('@astrojs/markdown-remark');
+  const { default: remarkGfm } = await import('remark-gfm');
+  // remark-gfm only runs on the unified() processor; Sätteri has GFM built in.
+  return unified({ remarkPlugins: [remarkGfm], gfm: false });
+}
+const processor = await markdownProcessor();
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: processor ? { processor } : {},
+  integrations: [mdx(), sitemap()],
+  // A static archive: no Astro toolbar, no telemetry in builds users run.
+  devToolbar: { enabled: false },
+});

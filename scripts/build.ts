@@ -1,0 +1,41 @@
+/**
+ * `npm run build`: checks content, builds the site with Astro, indexes it with Pagefind, and
+ * only then replaces dist/. A failure at any step leaves the previous dist/ as it was.
+ */
+import { rm, rename, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'astro';
+import { runContentCheck } from '../src/lib/preflight.ts';
+import { indexSite } from '../src/lib/search-index.ts';
+
+const root = process.cwd();
+const dist = path.join(root, 'dist');
+const staging = path.join(root, '.astro', 'dist-next');
+const previous = path.join(root, '.astro', 'dist-previous');
+
+async function exists(p: string) {
+  return stat(p).then(() => true, () => false);
+}
+
+async function main() {
+  const started = performance.now();
+  if (!runContentCheck(root, { quiet: true })) {
+    console.error('\nBuild stopped: fix the content errors above. dist/ was left as it was.');
+    process.exit(1);
+  }
+  await rm(staging, { recursive: true, force: true });
+  await build({ root, outDir: staging, logLevel: process.env.CI ? 'warn' : 'info' });
+  const pages = await indexSite(staging);
+  // Swap in two renames so dist/ is never half-written.
+  await rm(previous, { recursive: true, force: true });
+  if (await exists(dist)) await rename(dist, previous);
+  await rename(staging, dist);
+  await rm(previous, { recursive: true, force: true });
+  console.log(`Built ${pages} pages with search index into dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`\nBuild failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error('dist/ was left as it was.');
+  process.exit(1);
+});

@@ -1,0 +1,20 @@
+/**
+ * Builds the Pagefind index of a built site with Pagefind's Node API, checking every step's
+ * errors and closing the indexer in any case.
+ */
+import * as pagefind from 'pagefind';
+
+/** Indexes `siteDir` into `siteDir/pagefind/`; returns the number of pages indexed. */
+export async function indexSite(siteDir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  try {
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
