@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { buildArchive } from './archive.ts';
+import { outcomeRoutes, sessionRoutes, topicRoutes } from './routes.ts';
+import { outcome, person, recording, records, session, topic, year } from '../../tests/records.ts';
+
+const archive = buildArchive(
+  records({
+    topics: [topic('sva', ['iommu', 'vfio']), topic('cxl', ['pci']), topic('ats', ['pci', 'iommu'])],
+    years: [year('2019'), year('2017', { leads: ['joerg-roedel'] }), year('2020', { leads: ['joerg-roedel', 'alex-williamson'] })],
+    people: [
+      person('joerg-roedel', 'Jörg Rödel', { variants: ['Joerg Roedel', 'Jörg Roedel'] }),
+      person('alex-williamson', 'Alex Williamson'),
+      person('eric-auger', 'Eric Auger'),
+    ],
+    sessions: [
+      session('2019/late', { start: '2019-09-09T17:05', topics: ['sva'], speakers: ['eric-auger'] }),
+      session('2019/early', { start: '2019-09-09T15:30', topics: ['sva'], areas: ['iommu'] }),
+      session('2017/svm', { topics: ['sva', 'ats'], speakers: ['eric-auger', 'joerg-roedel'] }),
+      session('2020/untimed', { areas: ['pci'] }),
+    ],
+    outcomes: [
+      outcome('2019/talk', { status: 'discussed', topics: ['sva'], session: '2019/early' }),
+      outcome('2019/landed', { status: 'merged', topics: ['sva'] }),
+      outcome('2017/old', { topics: ['sva'] }),
+    ],
+    recordings: [
+      recording('2019/video', { year: 2019, session: '2019/early' }),
+      recording('channel', { kind: 'channel' }),
+    ],
+  }),
+);
+
+describe('the archive relations', () => {
+  it('orders years oldest first and skips missing editions for previous/next', () => {
+    expect(archive.years.map((y) => y.id)).toEqual(['2017', '2019', '2020']);
+    expect(archive.neighbours('2019').prev?.id).toBe('2017');
+    expect(archive.neighbours('2017').prev).toBeUndefined();
+    expect(archive.neighbours('2017').next?.id).toBe('2019');
+    expect(archive.neighbours('2020').next).toBeUndefined();
+  });
+
+  it('orders a year\'s sessions by start time, untimed last', () => {
+    expect(archive.sessionsOfYear('2019').map((s) => s.id)).toEqual(['2019/early', '2019/late']);
+  });
+
+  it('orders a year\'s outcomes merged first', () => {
+    expect(archive.outcomesOfYear('2019').map((o) => o.id)).toEqual(['2019/landed', '2019/talk']);
+  });
+
+  it('groups a topic\'s sessions and outcomes by year, newest first', () => {
+    const groups = archive.sessionsByYearFor('topic', 'sva');
+    expect(groups.map((g) => g.year)).toEqual(['2019', '2017']);
+    expect(groups[0]!.items.map((s) => s.id)).toEqual(['2019/early', '2019/late']);
+    expect(archive.outcomesByYearFor('topic', 'sva').map((g) => g.year)).toEqual(['2019', '2017']);
+    expect(archive.sessionsByYearFor('topic', 'cxl')).toEqual([]);
+  });
+
+  it('finds an area\'s sessions through their areas and lists its topics', () => {
+    expect(archive.sessionsByYearFor('area', 'iommu').flatMap((g) => g.items.map((s) => s.id))).toEqual(['2019/early']);
+    expect(archive.topicsOfArea('pci').map((t) => t.id)).toEqual(['ats', 'cxl']);
+  });
+
+  it('links a person to their sessions and the years they led', () => {
+    expect(archive.sessionsOfPerson('eric-auger').map((s) => s.id)).toEqual(['2017/svm', '2019/late']);
+    expect(archive.leadYearsOfPerson('joerg-roedel')).toEqual(['2017', '2020']);
+  });
+
+  it('treats every spelling of a name as one person', () => {
+    expect(archive.personByName('Joerg Roedel')?.id).toBe('joerg-roedel');
+    expect(archive.personByName('jorg rodel')?.id).toBe('joerg-roedel');
+    expect(archive.personByName('Nobody')).toBeUndefined();
+  });
+
+  it('sorts people by name as a reader expects, accents included', () => {
+    expect(archive.people.map((p) => p.data.name)).toEqual(['Alex Williamson', 'Eric Auger', 'Jörg Rödel']);
+  });
+
+  it('ties recordings and outcomes to their session and keeps cross-year recordings apart', () => {
+    expect(archive.recordingsOfSession('2019/early').map((r) => r.id)).toEqual(['2019/video']);
+    expect(archive.outcomesOfSession('2019/early').map((o) => o.id)).toEqual(['2019/talk']);
+    expect(archive.recordingsOfYear('2019').map((r) => r.id)).toEqual(['2019/video']);
+    expect(archive.recordingsWithoutYear().map((r) => r.id)).toEqual(['channel']);
+  });
+
+  it('says which file to check when a page asks for a record that does not exist', () => {
+    expect(() => archive.session('2019/missing')).toThrow(/No session with id "2019\/missing".*npm run check/);
+  });
+});
+
+describe('the routes', () => {
+  it('serves areas and topics side by side under /topics/', () => {
+    expect(topicRoutes(archive).map((r) => r.params.id)).toEqual(['iommu', 'pci', 'vfio', 'ats', 'cxl', 'sva']);
+  });
+
+  it('splits session and outcome ids into year and slug', () => {
+    expect(sessionRoutes(archive)).toContainEqual({ params: { year: '2019', session: 'early' }, props: { id: '2019/early' } });
+    expect(outcomeRoutes(archive)).toContainEqual({ params: { year: '2017', outcome: 'old' }, props: { id: '2017/old' } });
+  });
+});

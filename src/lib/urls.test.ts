@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { outcomePath, rowAnchor, sessionPath, slugify, splitYearId, topicPath, withBase, yearPath } from './urls.ts';
+
+describe('URL rules', () => {
+  it('puts a session under its year and areas and topics under /topics/', () => {
+    expect(sessionPath('2023/posted-msi')).toBe('/years/2023/posted-msi/');
+    expect(yearPath(2023)).toBe('/years/2023/');
+    expect(topicPath('pci')).toBe('/topics/pci/');
+    expect(outcomePath('2019/ntb')).toBe('/outcomes/2019/ntb/');
+  });
+
+  it('adds a deployment base without doubling slashes', () => {
+    expect(withBase('/years/', '/')).toBe('/years/');
+    expect(withBase('/years/', '/archive/')).toBe('/archive/years/');
+    expect(withBase('/years/', '/archive')).toBe('/archive/years/');
+  });
+
+  it('leaves absolute URLs and fragments alone', () => {
+    expect(withBase('https://lpc.events/', '/archive/')).toBe('https://lpc.events/');
+    expect(withBase('#outcomes', '/archive/')).toBe('#outcomes');
+  });
+
+  it('splits a year id and rejects anything else', () => {
+    expect(splitYearId('2022/iommufd-discussion')).toEqual({ year: '2022', slug: 'iommufd-discussion' });
+    expect(() => splitYearId('iommufd')).toThrow(/<year>\/<slug>/);
+  });
+
+  it('folds accented names to ASCII slugs', () => {
+    expect(slugify('Jörg Rödel')).toBe('jorg-rodel');
+    expect(slugify('Krzysztof Wilczyński')).toBe('krzysztof-wilczynski');
+    expect(slugify('  SR-IOV / PASID  ')).toBe('sr-iov-pasid');
+  });
+
+  it('gives rows anchors without slashes', () => {
+    expect(rowAnchor('outcome', '2023/posted-msi')).toBe('outcome-2023-posted-msi');
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { formatErrors, validateContent, type RawEntry } from './validate.ts';
+
+/** A small valid archive; each test breaks one thing in it. */
+function valid(): RawEntry[] {
+  return [
+    { collection: 'areas', id: 'pci', file: 'content/areas/pci.mdx', data: { title: 'PCI', name: 'PCI core', description: 'PCI.' } },
+    { collection: 'topics', id: 'cxl', file: 'content/topics/cxl.mdx', data: { title: 'CXL', areas: ['pci'], description: 'CXL.' } },
+    { collection: 'people', id: 'ilpo-jarvinen', file: 'content/people/ilpo-jarvinen.yaml', data: { name: 'Ilpo Järvinen' } },
+    {
+      collection: 'years',
+      id: '2024',
+      file: 'content/years/2024.mdx',
+      data: {
+        description: 'The 2024 edition.',
+        edition: { name: 'LPC 2024', format: 'hybrid', sources: ['https://lpc.events/event/18/'] },
+        sessionList: { complete: false },
+        officialOutcomes: { status: 'not-found' },
+      },
+    },
+    {
+      collection: 'sessions',
+      id: '2024/bwctrl',
+      file: 'content/sessions/2024/bwctrl.yaml',
+      data: { title: 'PCIe Bandwidth Controller', year: 2024, speakers: ['ilpo-jarvinen'], areas: ['pci'], topics: ['cxl'], summary: 'Link speed.', source: 'https://lpc.events/event/18/contributions/1902' },
+    },
+  ];
+}
+
+function withSession(change: (data: Record<string, unknown>) => void): RawEntry[] {
+  const entries = valid();
+  change(entries.at(-1)!.data as Record<string, unknown>);
+  return entries;
+}
+
+describe('content validation', () => {
+  it('accepts valid content and returns the records', () => {
+    const { errors, records } = validateContent(valid());
+    expect(errors).toEqual([]);
+    expect(records.sessions[0]!.data.year).toEqual({ id: '2024', collection: 'years' });
+  });
+
+  it('names the file and field of a wrong type', () => {
+    const { errors } = validateContent(withSession((d) => (d.speakers = 'ilpo-jarvinen')));
+    expect(formatErrors(errors)).toMatchInlineSnapshot(`
+      "1 content error in 1 file:
+
+      content/sessions/2024/bwctrl.yaml
+        speakers: Expected array, found "ilpo-jarvinen".
+          Fix: Write \`speakers\` as a list."
+    `);
+  });
+
+  it('names the file and field of an unknown topic reference', () => {
+    const { errors } = validateContent(withSession((d) => (d.topics = ['cxl', 'cxl2'])));
+    expect(formatErrors(errors)).toMatchInlineSnapshot(`
+      "1 content error in 1 file:
+
+      content/sessions/2024/bwctrl.yaml
+        topics.1: Unknown topic "cxl2": no file content/topics/cxl2.* exists.
+          Fix: Use an existing id (e.g. cxl) or add the missing file."
+    `);
+  });
+
+  it('names the file and field of a year out of range', () => {
+    const { errors } = validateContent(withSession((d) => (d.year = 2016)));
+    expect(formatErrors(errors)).toMatchInlineSnapshot(`
+      "1 content error in 1 file:
+
+      content/sessions/2024/bwctrl.yaml
+        year: Expected a year from 2017 on: the MC began in 2017. Found 2016."
+    `);
+  });
+
+  it('names the file and field of a source that is not a web address', () => {
+    const { errors } = validateContent(withSession((d) => (d.source = 'javascript:alert(1)')));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'content/sessions/2024/bwctrl.yaml', field: 'source' });
+    expect(errors[0]!.message).toMatch(/full web address starting with https:\/\//);
+  });
+
+  it('names a missing required field and says to add it', () => {
+    const { errors } = validateContent(withSession((d) => delete d.summary));
+    expect(errors[0]).toMatchObject({ field: 'summary', message: 'Required field is missing (expected string).', fix: 'Add `summary` to the file.' });
+  });
+
+  it('refuses a session filed under another year\'s folder', () => {
+    const entries = valid();
+    entries.push({ ...entries.at(-1)!, id: '2023/bwctrl', file: 'content/sessions/2023/bwctrl.yaml' });
+    const { errors } = validateContent(entries);
+    expect(errors.map((e) => [e.file, e.field])).toContainEqual(['content/sessions/2023/bwctrl.yaml', 'year']);
+  });
+
+  it('refuses a topic whose id is also an area id', () => {
+    const entries = valid();
+    entries.push({ collection: 'topics', id: 'pci', file: 'content/topics/pci.mdx', data: { title: 'PCI', areas: ['pci'], description: 'x' } });
+    expect(validateContent(entries).errors[0]?.message).toMatch(/also an area id/);
+  });
+
+  it('refuses one spelling of a name in two people files', () => {
+    const entries = valid();
+    entries.push({ collection: 'people', id: 'ilpo', file: 'content/people/ilpo.yaml', data: { name: 'Ilpo', variants: ['Ilpo Järvinen'] } });
+    expect(validateContent(entries).errors[0]).toMatchObject({ file: 'content/people/ilpo.yaml', field: 'variants' });
+  });
+
+  it('asks for a reason when a fact is marked uncertain', () => {
+    const { errors } = validateContent(withSession((d) => (d.uncertain = true)));
+    expect(errors[0]).toMatchObject({ field: 'uncertainReason' });
+  });
+
+  it('reports every error of a run together', () => {
+    const { errors } = validateContent(withSession((d) => Object.assign(d, { year: 'x', topics: ['nope'], source: 'ftp://x' })));
+    expect(errors.map((e) => e.field).sort()).toEqual(['source', 'year']);
+  });
+});
