@@ -10,23 +10,21 @@ import { COLLECTIONS, CONTENT_DIR, entryId, type CollectionKey } from './lib/col
 
 const s = makeSchemas(reference);
 
-const collection = <K extends CollectionKey>(key: K) =>
-  defineCollection({
-    loader: glob({
-      base: `./${CONTENT_DIR}/${COLLECTIONS[key].folder}`,
-      pattern: COLLECTIONS[key].pattern,
-      generateId: ({ entry }) => entryId(entry),
-    }),
-    schema: s[key],
+/** Ids are the path below the collection's folder without extension: "2023/iommufd-discussion". */
+const files = (key: CollectionKey) =>
+  glob({
+    base: `./${CONTENT_DIR}/${COLLECTIONS[key].folder}`,
+    pattern: COLLECTIONS[key].pattern,
+    generateId: ({ entry }) => entryId(entry),
   });
 
 export const collections = {
-  areas: collection('areas'),
-  topics: collection('topics'),
-  years: collection('years'),
-  pages: collection('pages'),
-  sessions: collection('sessions'),
-  outcomes: collection('outcomes'),
-  recordings: collection('recordings'),
-  people: collection('people'),
+  areas: defineCollection({ loader: files('areas'), schema: s.areas }),
+  topics: defineCollection({ loader: files('topics'), schema: s.topics }),
+  years: defineCollection({ loader: files('years'), schema: s.years }),
+  pages: defineCollection({ loader: files('pages'), schema: s.pages }),
+  sessions: defineCollection({ loader: files('sessions'), schema: s.sessions }),
+  outcomes: defineCollection({ loader: files('outcomes'), schema: s.outcomes }),
+  recordings: defineCollection({ loader: files('recordings'), schema: s.recordings }),
+  people: defineCollection({ loader: files('people'), schema: s.people }),
 };

@@ -21,7 +21,9 @@ export const RECORDING_KINDS = ['video', 'audio', 'playlist', 'channel', 'page']
 export const EDITION_FORMATS = ['in-person', 'virtual', 'hybrid'] as const;
 export const OFFICIAL_OUTCOME_LIST = ['found', 'partial', 'not-found', 'not-yet-due'] as const;
 
-export type ReferenceFn = (collection: string) => z.ZodType<{ id: string; collection: string }>;
+/** Accepts an id (string or number) and yields { id, collection }, as Astro's reference() does. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the input side is whatever YAML holds
+export type ReferenceFn = (collection: string) => z.ZodType<{ id: string; collection: string }, any>;
 
 const isoDate = z
   .string()
