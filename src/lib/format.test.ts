@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatLocalDateTime, hostOf, listJoin, plural } from './format.ts';
+import { formatDate, formatDateRange, formatLocalDateTime, hostOf, listJoin, plural, shortUrl } from './format.ts';
 
 describe('formatting', () => {
   it('writes dates out in words, independent of the machine locale', () => {
@@ -24,5 +24,18 @@ describe('formatting', () => {
     expect(listJoin(['Alex', 'Bjorn', 'Jörg'])).toBe('Alex, Bjorn and Jörg');
     expect(plural(1, 'session')).toBe('1 session');
     expect(plural(3, 'session')).toBe('3 sessions');
+  });
+});
+
+describe('source labels', () => {
+  it('tell two links on one host apart', () => {
+    expect(shortUrl('https://lpc.events/event/17/contributions/1421/')).toBe('lpc.events/event/17/contributions/1421');
+    expect(shortUrl('https://lpc.events/')).toBe('lpc.events');
+  });
+
+  it('shorten long addresses in the middle', () => {
+    const label = shortUrl('https://lore.kernel.org/linux-pci/20240614170710.GA1796784@rocinante/');
+    expect(label.length).toBeLessThanOrEqual(48);
+    expect(label).toMatch(/^lore\.kernel\.org\/linux-pci.*….*rocinante$/);
   });
 });

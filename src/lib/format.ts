@@ -67,3 +67,18 @@ export function listJoin(items: string[]): string {
 }
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * A link label that tells sources apart: host and path, shortened in the middle
+ * ("lpc.events/event/17/contributions/1421").
+ */
+export function shortUrl(url: string, max = 48): string {
+  let label: string;
+  try {
+    const u = new URL(url);
+    label = `${u.hostname.replace(/^www\./, '')}${decodeURIComponent(u.pathname).replace(/\/$/, '')}`;
+  } catch {
+    label = url;
+  }
+  return label.length > max ? `${label.slice(0, max - 21)}…${label.slice(-20)}` : label;
+}
