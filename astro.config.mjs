@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { deployment } from './src/deploy.ts';
+import searchClient from './src/integrations/search-client.ts';
 
 /**
  * Deployment settings come from the environment so one build serves any host:
@@ -12,8 +14,6 @@ import sitemap from '@astrojs/sitemap';
  *   MARKDOWN_PIPELINE  "satteri" (default) or "unified": kept to re-measure the GFM decision
  *              recorded in docs/architecture.md.
  */
-const site = process.env.SITE_URL || 'http://localhost:4321';
-const base = process.env.BASE_PATH || '/';
 
 async function markdownProcessor() {
   if (process.env.MARKDOWN_PIPELINE !== 'unified') return undefined; // Astro's default, Sätteri
@@ -25,12 +25,12 @@ async function markdownProcessor() {
 const processor = await markdownProcessor();
 
 export default defineConfig({
-  site,
-  base,
+  site: deployment.site,
+  base: deployment.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: processor ? { processor } : {},
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), searchClient()],
   // A static archive: no Astro toolbar, no telemetry in builds users run.
   devToolbar: { enabled: false },
 });

@@ -6,6 +6,11 @@ import { rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import { runContentCheck } from '../src/lib/preflight.ts';
+import { readContent } from '../src/lib/content-files.ts';
+import { validateContent } from '../src/lib/validate.ts';
+import { buildArchive } from '../src/lib/archive.ts';
+import { recordingRecords } from '../src/lib/search-meta.ts';
+import { deployment } from '../src/deploy.ts';
 import { indexSite } from '../src/lib/search-index.ts';
 
 const root = process.cwd();
@@ -25,13 +30,14 @@ async function main() {
   }
   await rm(staging, { recursive: true, force: true });
   await build({ root, outDir: staging, logLevel: process.env.CI ? 'warn' : 'info' });
-  const pages = await indexSite(staging);
+  const archive = buildArchive(validateContent(readContent(root).entries).records);
+  const pages = await indexSite(staging, recordingRecords(archive, deployment.base));
   // Swap in two renames so dist/ is never half-written.
   await rm(previous, { recursive: true, force: true });
   if (await exists(dist)) await rename(dist, previous);
   await rename(staging, dist);
   await rm(previous, { recursive: true, force: true });
-  console.log(`Built ${pages} pages with search index into dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(`Built the site and a search index of ${pages} entries into dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }
 
 main().catch((error: unknown) => {

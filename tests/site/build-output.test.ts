@@ -111,8 +111,14 @@ describe('every page is well formed', () => {
     for (const p of builtPages()) expect.soft(p.doc.querySelector('main')?.text ?? '', p.url).not.toMatch(/\b(TBD|TODO|coming soon|lorem ipsum)\b/i);
   });
 
-  it('ships no JavaScript except on the search page', () => {
-    for (const p of builtPages().filter((p) => p.url !== '/search/')) expect.soft(p.doc.querySelectorAll('script').length, p.url).toBe(0);
+  it('loads no script file: only the small inline search bootstrap, and the search page its bundle', () => {
+    for (const p of builtPages()) {
+      const scripts = p.doc.querySelectorAll('script');
+      expect.soft(scripts.filter((s) => s.hasAttribute('src')).length, p.url).toBe(0);
+      const boot = scripts.find((s) => s.text.includes('site-search'));
+      expect.soft(boot?.text.length ?? 0, p.url).toBeLessThan(1024);
+      expect.soft(scripts.length, p.url).toBe(p.url === '/search/' ? 2 : 1);
+    }
   });
 
   it('has a skip link to the main content and the search box', () => {

@@ -1,0 +1,60 @@
+/**
+ * Bundles the search code (src/scripts/search/) into files of its own with content hashes and
+ * tells the pages their URLs, so pages can stay free of script files: a few hundred bytes of
+ * inline JavaScript wait for the reader to reach for search, then import the bundle. (Astro's
+ * own <script> processing would put a module file on every page.) In `astro dev` the pages
+ * import the TypeScript sources through Vite instead.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+
+const ENTRIES = { quick: 'quick.ts', page: 'page.ts' } as const;
+export type SearchEntry = keyof typeof ENTRIES;
+const OUT_DIR = '_search';
+
+export default function searchClient(): AstroIntegration {
+  let files: { path: string; contents: Uint8Array }[] = [];
+  return {
+    name: 'search-client',
+    hooks: {
+      'astro:config:setup': async ({ command, config, updateConfig }) => {
+        const srcDir = fileURLToPath(new URL('../scripts/search/', import.meta.url));
+        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        const urls: Record<string, string> = {};
+        if (command === 'dev') {
+          for (const [name, file] of Object.entries(ENTRIES)) urls[name] = `${base}src/scripts/search/${file}`.replace(/^\/+/, '/');
+        } else {
+          const result = await build({
+            entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, `${srcDir}${file}`])),
+            bundle: true,
+            splitting: true,
+            format: 'esm',
+            minify: true,
+            target: 'es2022',
+            write: false,
+            outdir: '/out',
+            entryNames: '[name]-[hash]',
+            chunkNames: 'shared-[hash]',
+            legalComments: 'none',
+          });
+          files = result.outputFiles.map((f) => ({ path: f.path.replace(/^\/out\//, ''), contents: f.contents }));
+          for (const name of Object.keys(ENTRIES)) {
+            const file = files.find((f) => new RegExp(`^${name}-[A-Z0-9]+\\.js$`).test(f.path));
+            if (!file) throw new Error(`search-client: esbuild produced no bundle for ${name}`);
+            urls[name] = `${base}${OUT_DIR}/${file.path}`;
+          }
+        }
+        // Pages read these through import.meta.env (see src/lib/search-client.ts).
+        updateConfig({ vite: { define: { 'import.meta.env.SEARCH_CLIENT': JSON.stringify(urls) } } });
+      },
+      'astro:build:done': async ({ dir }) => {
+        const out = new URL(`${OUT_DIR}/`, dir);
+        await mkdir(out, { recursive: true });
+        await Promise.all(files.map((f) => writeFile(new URL(f.path, out), f.contents)));
+      },
+    },
+  };
+}
+

@@ -1,0 +1,212 @@
+/**
+ * The search page: query and filters with counts, kept in the URL (src/lib/search-state.ts)
+ * so a search can be shared, and so back and forward step through searches. Arrow keys move
+ * from the box through the result titles; the result count is announced.
+ */
+import {
+  FILTER_GROUPS,
+  hasFilters,
+  isEmptySearch,
+  parseSearchState,
+  searchStateToQuery,
+  toPagefindFilters,
+  type FilterGroup,
+  type SearchState,
+} from '../../lib/search-state';
+import { loadPagefind, resultViews, setExcerpt, SEARCH_UNAVAILABLE, type PagefindResult, type ResultView } from './engine';
+
+const PAGE_SIZE = 20;
+
+export function start(): void {
+  const form = document.querySelector<HTMLFormElement>('#search-form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  const status = document.querySelector<HTMLElement>('#search-status')!;
+  const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  let state = parseSearchState(location.search);
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let seq = 0;
+  let lastPush = 0;
+
+  const apply = (s: SearchState) => {
+    input.value = s.q;
+    for (const b of boxes) b.checked = s.filters[b.name as FilterGroup].includes(b.value);
+  };
+  const read = (): SearchState => {
+    const filters = Object.fromEntries(FILTER_GROUPS.map((g) => [g, boxes.filter((b) => b.name === g && b.checked).map((b) => b.value)]));
+    return { q: input.value.trim(), filters: filters as SearchState['filters'] };
+  };
+
+  /** Typing replaces the history entry it started; a pause or a filter click starts a new one. */
+  const record = (typing: boolean) => {
+    const url = `${location.pathname}${searchStateToQuery(state)}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    const now = Date.now();
+    if (typing && now - lastPush < 1500) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+    lastPush = now;
+  };
+
+  const counts = async (pf: Awaited<ReturnType<typeof loadPagefind>>, s: SearchState) => {
+    // A group's counts ignore its own selection, so every value shows what choosing it gives.
+    const term = s.q || null;
+    const perGroup = await Promise.all(
+      FILTER_GROUPS.map(async (g) => {
+        if (!term && !FILTER_GROUPS.some((o) => o !== g && s.filters[o].length)) return (await pf.filters())[g] ?? {};
+        return (await pf.search(term, { filters: toPagefindFilters(s, g) }))?.filters[g] ?? {};
+      }),
+    );
+    for (const b of boxes) {
+      const n = perGroup[FILTER_GROUPS.indexOf(b.name as FilterGroup)]?.[b.value] ?? 0;
+      const label = b.closest('label')!;
+      label.querySelector('.count')!.textContent = String(n);
+      label.classList.toggle('empty', n === 0 && !b.checked);
+    }
+  };
+
+  const renderMore = async () => {
+    const next = results.slice(shown, shown + PAGE_SIZE);
+    const views = await resultViews(next);
+    list.append(...views.map(resultItem));
+    shown += next.length;
+    more.hidden = shown >= results.length;
+  };
+
+  const run = async () => {
+    const mine = ++seq;
+    const s = state;
+    if (isEmptySearch(s)) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = 'Type a search or choose a filter: for example iommufd, SR-IOV, or every merged IOMMU outcome.';
+      void loadPagefind({ withCounts: true }).then((pf) => counts(pf, s)).catch(() => undefined);
+      return;
+    }
+    try {
+      const pf = await loadPagefind({ withCounts: true });
+      const res = await pf.search(s.q || null, { filters: toPagefindFilters(s), ...(s.q ? {} : { sort: { year: 'desc' } }) });
+      if (mine !== seq || !res) return;
+      results = res.results;
+      shown = 0;
+      list.replaceChildren();
+      await renderMore();
+      if (mine !== seq) return;
+      const what = s.q ? ` for “${s.q}”` : '';
+      const narrowed = hasFilters(s) ? ' with the chosen filters' : '';
+      status.textContent = results.length ? `${results.length} result${results.length === 1 ? '' : 's'}${what}${narrowed}.` : `No results${what}${narrowed}.`;
+      await counts(pf, s);
+    } catch {
+      status.textContent = SEARCH_UNAVAILABLE;
+    }
+  };
+
+  let timer: number | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      state = read();
+      record(true);
+      void run();
+    }, 150);
+  });
+  form.addEventListener('change', (e) => {
+    if (!(e.target instanceof HTMLInputElement) || e.target.type !== 'checkbox') return;
+    state = read();
+    record(false);
+    void run();
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    state = read();
+    record(false);
+    void run();
+  });
+  window.addEventListener('popstate', () => {
+    state = parseSearchState(location.search);
+    apply(state);
+    void run();
+  });
+  more.addEventListener('click', () => void renderMore());
+
+  // Arrow keys: from the box into the results, and between result titles.
+  const titles = () => [...list.querySelectorAll<HTMLAnchorElement>('.result-title a')];
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' && titles().length) {
+      e.preventDefault();
+      titles()[0]!.focus();
+    }
+  });
+  list.addEventListener('keydown', (e) => {
+    const all = titles();
+    const i = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (i < 0) return;
+    if (e.key === 'ArrowDown' && i < all.length - 1) {
+      e.preventDefault();
+      all[i + 1]!.focus();
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      (i === 0 ? input : all[i - 1]!).focus();
+    } else if (e.key === 'Escape') {
+      input.focus();
+    }
+  });
+
+  apply(state);
+  void run();
+}
+
+function resultItem(v: ResultView): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'result';
+  const h = document.createElement('h2');
+  h.className = 'result-title';
+  const a = document.createElement('a');
+  a.href = v.url;
+  a.textContent = v.title;
+  h.append(a);
+  const meta = document.createElement('p');
+  meta.className = 'result-meta';
+  for (const [cls, text] of [['kind', v.kind], ['year', v.year], ['areas', v.areas]] as const) {
+    if (!text) continue;
+    const span = document.createElement('span');
+    span.className = cls;
+    span.textContent = text;
+    meta.append(span);
+  }
+  if (v.status) {
+    const s = document.createElement('span');
+    s.className = `status status-${v.status.toLowerCase().replace(/\s+/g, '-')}`;
+    s.textContent = v.status;
+    meta.append(s);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.className = 'result-excerpt';
+  setExcerpt(excerpt, v.excerpt);
+  li.append(h, meta, excerpt);
+  if (v.recording) {
+    const p = document.createElement('p');
+    p.className = 'result-recording';
+    const r = document.createElement('a');
+    r.href = v.recording;
+    r.rel = 'noopener noreferrer';
+    r.textContent = `${v.recordingKind ?? 'Recording'} of this session`;
+    p.append(r);
+    li.append(p);
+  }
+  if (v.subResults.length) {
+    const ul = document.createElement('ul');
+    ul.className = 'result-sections';
+    for (const sub of v.subResults) {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = sub.url;
+      link.textContent = sub.title;
+      item.append(link);
+      ul.append(item);
+    }
+    li.append(ul);
+  }
+  return li;
+}
