@@ -29,6 +29,9 @@ async function main() {
     process.exit(1);
   }
   await rm(staging, { recursive: true, force: true });
+  // Astro caches parsed entries and only notices changes to content.config.ts itself, not to
+  // the schemas it imports: start from the files every time (fast here, and reproducible).
+  for (const store of ['node_modules/.astro/data-store.json', '.astro/data-store.json']) await rm(path.join(root, store), { force: true });
   await build({ root, outDir: staging, logLevel: process.env.CI ? 'warn' : 'info' });
   const archive = buildArchive(validateContent(readContent(root).entries).records);
   const pages = await indexSite(staging, recordingRecords(archive, deployment.base));

@@ -6,14 +6,15 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { makeSchemas } from './schemas.ts';
-import { COLLECTIONS, CONTENT_DIR, entryId, type CollectionKey } from './lib/collections.ts';
+import { pathToFileURL } from 'node:url';
+import { COLLECTIONS, contentRoot, entryId, type CollectionKey } from './lib/collections.ts';
 
 const s = makeSchemas(reference);
 
 /** Ids are the path below the collection's folder without extension: "2023/iommufd-discussion". */
 const files = (key: CollectionKey) =>
   glob({
-    base: `./${CONTENT_DIR}/${COLLECTIONS[key].folder}`,
+    base: pathToFileURL(`${contentRoot(process.cwd())}/${COLLECTIONS[key].folder}/`),
     pattern: COLLECTIONS[key].pattern,
     generateId: ({ entry }) => entryId(entry),
   });

@@ -103,7 +103,8 @@ export function makeSchemas(reference: ReferenceFn) {
       /** Where: "Richmond, VA, USA"; omit for a virtual edition or when not known. */
       city: text.optional(),
       venue: text.optional(),
-      format: z.enum(EDITION_FORMATS),
+      /** In person, virtual or both; omit while not known. */
+      format: z.enum(EDITION_FORMATS).optional(),
       /** IANA zone of session times, e.g. "America/New_York". */
       timeZone: text.optional(),
       /** The LPC event's page. */
@@ -113,12 +114,14 @@ export function makeSchemas(reference: ReferenceFn) {
       /** The acceptance or call-for-papers post. */
       blogPostUrl: webUrl.optional(),
       ...uncertainty,
-      /** Where the edition facts come from. */
-      sources: z.array(webUrl).min(1, 'List at least one source URL for the edition facts.'),
+      /** Where the edition facts come from; at least one once the year is no longer in preparation. */
+      sources: z.array(webUrl).default([]),
     })
     .superRefine(requireReason);
 
   const years = z.object({
+    /** True while an organiser is still filling the year in: the site says so. Default false. */
+    inPreparation: z.boolean().default(false),
     /** One sentence for search results and meta tags. */
     description: text,
     edition,
@@ -139,6 +142,10 @@ export function makeSchemas(reference: ReferenceFn) {
     officialOutcomes: z.object({ status: z.enum(OFFICIAL_OUTCOME_LIST), note: text.optional(), source: webUrl.optional() }),
     /** What is known about recordings beyond the recording records, e.g. "exist but URL not found". */
     recordingsNote: text.optional(),
+  }).superRefine((y, ctx) => {
+    if (!y.inPreparation && y.edition.sources.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['edition', 'sources'], message: 'List at least one source URL for the edition facts (or set `inPreparation: true` while filling the year in).' });
+    }
   });
 
   const sessions = z
@@ -161,15 +168,33 @@ export function makeSchemas(reference: ReferenceFn) {
       /** The contribution page (Indico or the 2017 OCW site). */
       contributionUrl: webUrl.optional(),
       slidesUrl: webUrl.optional(),
-      /** What the session was about, in the archive's own words. */
-      summary: text,
+      /** Other material (videos, papers, code), each with what it is. */
+      links: z.array(z.object({ title: text, url: webUrl })).default([]),
+      /** What the session was about, in the archive's own words. Required unless there is an abstract. */
+      summary: text.optional(),
+      /** The speakers' abstract as published (Markdown, sanitised by the importer). */
+      abstract: text.optional(),
       /** Where the facts come from. */
       source: webUrl,
       sourceNote: text.optional(),
       ...uncertainty,
       notes: text.optional(),
+      /**
+       * Written by `npm run import`: where the record came from and a digest of each field as
+       * imported, so a later import can tell a field an editor changed (kept) from a stale one.
+       */
+      imported: z
+        .object({
+          /** The contribution URL or iCalendar UID the record was matched by. */
+          key: text,
+          fields: z.record(z.string(), z.string()),
+        })
+        .optional(),
     })
-    .superRefine(requireReason);
+    .superRefine(requireReason)
+    .superRefine((v, ctx) => {
+      if (!v.summary && !v.abstract) ctx.addIssue({ code: 'custom', path: ['summary'], message: 'Write a `summary` of the session (or import its `abstract`).' });
+    });
 
   const followUp = z
     .object({

@@ -5,7 +5,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
-import { COLLECTIONS, CONTENT_DIR, entryId, type CollectionKey } from './collections.ts';
+import { COLLECTIONS, contentRoot, displayPath, entryId, type CollectionKey } from './collections.ts';
 import type { ContentError, RawEntry } from './validate.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -28,9 +28,9 @@ export function readContent(root: string): { entries: RawEntry[]; errors: Conten
   const entries: RawEntry[] = [];
   const errors: ContentError[] = [];
   for (const [collection, { folder, pattern }] of Object.entries(COLLECTIONS) as [CollectionKey, (typeof COLLECTIONS)[CollectionKey]][]) {
-    const dir = path.join(root, CONTENT_DIR, folder);
+    const dir = path.join(contentRoot(root), folder);
     for (const rel of globSync(pattern, { cwd: dir }).sort()) {
-      const file = path.posix.join(CONTENT_DIR, folder, rel.split(path.sep).join('/'));
+      const file = displayPath(root, path.join(dir, rel));
       const source = readFileSync(path.join(dir, rel), 'utf8');
       let yamlSource = source;
       let offset = 0;
@@ -67,15 +67,16 @@ export function readContent(root: string): { entries: RawEntry[]; errors: Conten
 export function strayFiles(root: string): ContentError[] {
   const claimed = new Set<string>();
   for (const { folder, pattern } of Object.values(COLLECTIONS)) {
-    for (const rel of globSync(pattern, { cwd: path.join(root, CONTENT_DIR, folder) })) claimed.add(path.posix.join(folder, rel.split(path.sep).join('/')));
+    for (const rel of globSync(pattern, { cwd: path.join(contentRoot(root), folder) })) claimed.add(path.posix.join(folder, rel.split(path.sep).join('/')));
   }
-  return globSync('**/*', { cwd: path.join(root, CONTENT_DIR), withFileTypes: true })
+  const top = contentRoot(root);
+  return globSync('**/*', { cwd: top, withFileTypes: true })
     .filter((d) => d.isFile())
-    .map((d) => path.relative(path.join(root, CONTENT_DIR), path.join(d.parentPath, d.name)).split(path.sep).join('/'))
+    .map((d) => path.relative(top, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
     .filter((rel) => !claimed.has(rel))
     .sort()
     .map((rel) => ({
-      file: `${CONTENT_DIR}/${rel}`,
+      file: displayPath(root, path.join(top, rel)),
       field: '',
       message: 'This file belongs to no collection, so the site would ignore it.',
       fix: 'Move it into the right folder with the right extension (see docs/architecture.md), or delete it.',

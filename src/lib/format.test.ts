@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatLocalDateTime, hostOf, listJoin, plural, shortUrl } from './format.ts';
+import { clip, formatDate, formatDateRange, formatLocalDateTime, hostOf, listJoin, paragraphs, plural, shortUrl } from './format.ts';
 
 describe('formatting', () => {
   it('writes dates out in words, independent of the machine locale', () => {
@@ -37,5 +37,18 @@ describe('source labels', () => {
     const label = shortUrl('https://lore.kernel.org/linux-pci/20240614170710.GA1796784@rocinante/');
     expect(label.length).toBeLessThanOrEqual(48);
     expect(label).toMatch(/^lore\.kernel\.org\/linux-pci.*….*rocinante$/);
+  });
+});
+
+describe('descriptions and paragraphs', () => {
+  it('clips at a word boundary with an ellipsis', () => {
+    expect(clip('short text', 155)).toBe('short text');
+    const long = clip('word '.repeat(100), 40);
+    expect(long.length).toBeLessThanOrEqual(40);
+    expect(long.endsWith('word…')).toBe(true);
+  });
+
+  it('splits text on blank lines', () => {
+    expect(paragraphs('one\ntwo\n\n three \n\n\n')).toEqual(['one\ntwo', 'three']);
   });
 });

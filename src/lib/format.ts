@@ -82,3 +82,14 @@ export function shortUrl(url: string, max = 48): string {
   }
   return label.length > max ? `${label.slice(0, max - 21)}…${label.slice(-20)}` : label;
 }
+
+/** Shortens text for a meta description, at a word boundary, with an ellipsis. */
+export function clip(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length).trimEnd()}…`;
+}
+
+/** Splits plain text with blank lines into paragraphs. */
+export const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
