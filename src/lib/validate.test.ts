@@ -80,8 +80,13 @@ describe('content validation', () => {
   });
 
   it('names a missing required field and says to add it', () => {
+    const { errors } = validateContent(withSession((d) => delete d.title));
+    expect(errors[0]).toMatchObject({ field: 'title', message: 'Required field is missing (expected string).', fix: 'Add `title` to the file.' });
+  });
+
+  it('asks for a summary when a session has neither summary nor abstract', () => {
     const { errors } = validateContent(withSession((d) => delete d.summary));
-    expect(errors[0]).toMatchObject({ field: 'summary', message: 'Required field is missing (expected string).', fix: 'Add `summary` to the file.' });
+    expect(errors[0]).toMatchObject({ field: 'summary', message: 'Write a `summary` of the session (or import its `abstract`).' });
   });
 
   it('refuses a session filed under another year\'s folder', () => {
