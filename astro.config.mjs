@@ -28,7 +28,8 @@ export default defineConfig({
   site: deployment.site,
   base: deployment.base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files: the Content-Security-Policy then needs no hash for inline styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: processor ? { processor } : {},
   integrations: [mdx(), sitemap(), searchClient()],
   // A static archive: no Astro toolbar, no telemetry in builds users run.

@@ -2,7 +2,8 @@
  * `npm run build`: checks content, builds the site with Astro, indexes it with Pagefind, and
  * only then replaces dist/. A failure at any step leaves the previous dist/ as it was.
  */
-import { rm, rename, stat } from 'node:fs/promises';
+import { readFile, rm, rename, stat, writeFile } from 'node:fs/promises';
+import { globSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'astro';
 import { runContentCheck } from '../src/lib/preflight.ts';
@@ -11,21 +12,38 @@ import { validateContent } from '../src/lib/validate.ts';
 import { buildArchive } from '../src/lib/archive.ts';
 import { recordingRecords } from '../src/lib/search-meta.ts';
 import { deployment } from '../src/deploy.ts';
+import { headersFile, withCspMeta } from '../src/lib/csp.ts';
+import { checkIntegrity } from '../src/lib/integrity.ts';
 import { indexSite } from '../src/lib/search-index.ts';
 
 const root = process.cwd();
-const dist = path.join(root, 'dist');
-const staging = path.join(root, '.astro', 'dist-next');
-const previous = path.join(root, '.astro', 'dist-previous');
+// --out <dir> builds somewhere else than dist/ (tests, benchmarks).
+const outArg = process.argv.indexOf('--out');
+const dist = outArg > 0 ? path.resolve(process.argv[outArg + 1]!) : path.join(root, 'dist');
+// Staging sits next to the output so the final renames stay on one file system.
+const staging = `${dist}.next`;
+const previous = `${dist}.previous`;
 
 async function exists(p: string) {
   return stat(p).then(() => true, () => false);
 }
 
+/** Adds each page's Content-Security-Policy and the _headers file. */
+async function secure(dir: string) {
+  const files = globSync('**/*.html', { cwd: dir });
+  const pages: string[] = [];
+  for (const file of files) {
+    const html = withCspMeta(await readFile(path.join(dir, file), 'utf8'));
+    pages.push(html);
+    await writeFile(path.join(dir, file), html);
+  }
+  await writeFile(path.join(dir, '_headers'), headersFile(pages));
+}
+
 async function main() {
   const started = performance.now();
   if (!runContentCheck(root, { quiet: true })) {
-    console.error('\nBuild stopped: fix the content errors above. dist/ was left as it was.');
+    console.error(`\nBuild stopped: fix the content errors above. ${path.relative(root, dist) || dist}/ was left as it was.`);
     process.exit(1);
   }
   await rm(staging, { recursive: true, force: true });
@@ -33,6 +51,11 @@ async function main() {
   // the schemas it imports: start from the files every time (fast here, and reproducible).
   for (const store of ['node_modules/.astro/data-store.json', '.astro/data-store.json']) await rm(path.join(root, store), { force: true });
   await build({ root, outDir: staging, logLevel: process.env.CI ? 'warn' : 'info' });
+  await secure(staging);
+  const problems = checkIntegrity(staging, deployment.base);
+  if (problems.length) {
+    throw new Error(`the built site has ${problems.length} broken link(s) or unreachable page(s):\n${problems.slice(0, 20).map((p) => `  ${p.page}: ${p.message}`).join('\n')}`);
+  }
   const archive = buildArchive(validateContent(readContent(root).entries).records);
   const pages = await indexSite(staging, recordingRecords(archive, deployment.base));
   // Swap in two renames so dist/ is never half-written.
@@ -40,11 +63,11 @@ async function main() {
   if (await exists(dist)) await rename(dist, previous);
   await rename(staging, dist);
   await rm(previous, { recursive: true, force: true });
-  console.log(`Built the site and a search index of ${pages} entries into dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(`Built the site and a search index of ${pages} entries into ${path.relative(root, dist) || dist}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }
 
 main().catch((error: unknown) => {
   console.error(`\nBuild failed: ${error instanceof Error ? error.message : String(error)}`);
-  console.error('dist/ was left as it was.');
+  console.error(`${path.relative(root, dist) || dist}/ was left as it was.`);
   process.exit(1);
 });

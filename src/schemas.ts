@@ -25,19 +25,36 @@ export const OFFICIAL_OUTCOME_LIST = ['found', 'partial', 'not-found', 'not-yet-
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the input side is whatever YAML holds
 export type ReferenceFn = (collection: string) => z.ZodType<{ id: string; collection: string }, any>;
 
+/** A real calendar day: 2023-02-30 is refused, not rolled over into March. */
+const isRealDay = (s: string) => {
+  const [y, m, d] = s.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date written YYYY-MM-DD, such as 2023-11-15.');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Expected a date written YYYY-MM-DD, such as 2023-11-15.', abort: true })
+  .refine(isRealDay, 'Expected a date that exists in the calendar, such as 2023-11-15.');
 /** Local wall-clock time at the venue; the edition's `timeZone` says which zone. */
 const localDateTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Expected a local date and time written YYYY-MM-DDTHH:mm, such as 2023-11-15T10:30.');
+  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { message: 'Expected a local date and time written YYYY-MM-DDTHH:mm, such as 2023-11-15T10:30.', abort: true })
+  .refine(isRealDay, 'Expected a date that exists in the calendar, such as 2023-11-15T10:30.');
 /** Only web links: a `javascript:` or relative URL is an editor's mistake, never a fact. */
 const webUrl = z
   .string()
-  .url('Expected a full web address starting with https:// or http://.')
+  .url({ message: 'Expected a full web address starting with https:// or http://.', abort: true })
   .refine((u) => /^https?:\/\//i.test(u), 'Expected a full web address starting with https:// or http://.');
-const text = z.string().trim().min(1, 'Expected some text; this field may not be empty.');
+/**
+ * Bidirectional override and isolate controls can make text read differently from what it
+ * is (CVE-2021-42574, "Trojan Source"); no fact needs them, so they are refused, not kept.
+ */
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+const text = z
+  .string()
+  .trim()
+  .min(1, 'Expected some text; this field may not be empty.')
+  .refine((s) => !BIDI_CONTROLS.test(s), 'Contains an invisible bidirectional control character (U+202A–U+202E or U+2066–U+2069) that can disguise text; delete it.');
 
 /** Facts that may be inferred rather than read: the site marks them. */
 const uncertainty = {

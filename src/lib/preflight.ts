@@ -4,9 +4,9 @@
 import { readContent, strayFiles } from './content-files.ts';
 import { formatErrors, validateContent, type ContentError } from './validate.ts';
 
-export function checkContent(root: string): ContentError[] {
-  const { entries, errors } = readContent(root);
-  return [...errors, ...strayFiles(root), ...validateContent(entries).errors];
+export function checkContent(root: string, contentDir?: string): ContentError[] {
+  const { entries, errors } = readContent(root, contentDir);
+  return [...errors, ...strayFiles(root, contentDir), ...validateContent(entries).errors];
 }
 
 /** Prints the result; returns true when content is valid. */

@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { makeSchemas, type ReferenceFn } from '../schemas.ts';
 import { COLLECTIONS, type CollectionKey } from './collections.ts';
 import type { Records, Ref } from './records.ts';
+import { SITE } from '../site.ts';
 
 export interface ContentError {
   /** Source file relative to the project root. */
@@ -29,6 +30,8 @@ export interface RawEntry {
   data: unknown;
   /** Finds the line of a field path, when the parser kept positions. */
   lineOf?: (path: (string | number)[]) => number | undefined;
+  /** The file could not be parsed (its error is already reported); its id still exists. */
+  unreadable?: boolean;
 }
 
 /** The same shape as Astro's reference(): an id string (or number) becomes { id, collection }. */
@@ -88,6 +91,7 @@ export function validateContent(entries: RawEntry[]): ValidationResult {
   const parsed = Object.fromEntries(Object.keys(COLLECTIONS).map((k) => [k, []])) as unknown as Parsed;
 
   for (const entry of entries) {
+    if (entry.unreadable) continue;
     const result = schemas[entry.collection].safeParse(entry.data);
     if (!result.success) {
       errors.push(...result.error.issues.map((i) => schemaError(entry, i)));
@@ -96,7 +100,9 @@ export function validateContent(entries: RawEntry[]): ValidationResult {
     parsed[entry.collection].push({ id: entry.id, file: entry.file, data: result.data, lineOf: entry.lineOf });
   }
 
-  const ids = (c: CollectionKey) => new Set(parsed[c].map((e) => e.id));
+  // A file that exists but is invalid is reported once, at its own errors; references to it
+  // are not reported again as unknown.
+  const ids = (c: CollectionKey) => new Set(entries.filter((e) => e.collection === c).map((e) => e.id));
   const known: Record<string, Set<string>> = {
     years: ids('years'),
     areas: ids('areas'),
@@ -164,6 +170,19 @@ export function validateContent(entries: RawEntry[]): ValidationResult {
           fix: 'Point at a session of the same year, or correct `year`.',
         });
       }
+    }
+  }
+
+  for (const r of parsed.recordings) {
+    const host = new URL(r.data.url).hostname.replace(/^www\./, '');
+    if (!SITE.recordingHosts.some((h) => host === h || host.endsWith(`.${h}`))) {
+      errors.push({
+        file: r.file,
+        field: 'url',
+        line: r.lineOf?.(['url']),
+        message: `Recordings are linked only on known hosts; found "${host}". Allowed: ${SITE.recordingHosts.join(', ')}.`,
+        fix: 'Link the recording where the conference published it, or add the host to recordingHosts in src/site.ts.',
+      });
     }
   }
 

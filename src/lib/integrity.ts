@@ -1,0 +1,104 @@
+/**
+ * Checks a built site before it replaces dist/: every internal link and #anchor resolves,
+ * every sitemap URL exists, every page can be reached from the home page by following links,
+ * and every external URL is well formed. Reads files only; no network.
+ */
+import { globSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
+
+export interface IntegrityProblem {
+  page: string;
+  message: string;
+}
+
+interface PageInfo {
+  ids: Set<string>;
+  links: string[];
+}
+
+/** The site path of an HTML file: "years/2023/index.html" -> "/years/2023/". */
+export const pagePath = (file: string) => `/${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+
+export function checkIntegrity(dir: string, base = '/'): IntegrityProblem[] {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const problems: IntegrityProblem[] = [];
+  const pages = new Map<string, PageInfo>();
+  for (const file of globSync('**/*.html', { cwd: dir }).filter((f) => !f.startsWith('pagefind'))) {
+    const doc = parse(readFileSync(path.join(dir, file), 'utf8'));
+    pages.set(pagePath(file), {
+      ids: new Set(doc.querySelectorAll('[id]').map((e) => e.getAttribute('id')!)),
+      links: doc.querySelectorAll('a[href], link[href], img[src], script[src], form[action]').map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? e.getAttribute('action')!),
+    });
+  }
+  /** A site path without the base, or undefined when the URL is not a path on this site. */
+  const local = (href: string, from: string): URL | undefined => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return undefined;
+    const url = new URL(href, `http://site${prefix}${from.slice(1)}`);
+    return url;
+  };
+  const exists = (sitePath: string) => {
+    if (!sitePath.startsWith(prefix)) return false;
+    const rel = decodeURIComponent(sitePath.slice(prefix.length));
+    const candidate = path.join(dir, rel);
+    return rel === '' || rel.endsWith('/') ? existsSync(path.join(candidate, 'index.html')) : existsSync(candidate);
+  };
+  const key = (sitePath: string) => `/${sitePath.slice(prefix.length)}`;
+
+  for (const [page, info] of pages) {
+    for (const href of info.links) {
+      if (/^https?:/i.test(href)) {
+        try {
+          new URL(href);
+        } catch {
+          problems.push({ page, message: `Malformed external URL: ${href}` });
+        }
+        continue;
+      }
+      if (/^(mailto|tel):/i.test(href)) continue;
+      if (/^[a-z][a-z0-9+.-]*:/i.test(href)) {
+        problems.push({ page, message: `Link with a scheme that is not http(s): ${href}` });
+        continue;
+      }
+      const url = local(href, page);
+      if (!url) continue;
+      if (!exists(url.pathname)) {
+        problems.push({ page, message: `Link to a page that does not exist: ${href}` });
+        continue;
+      }
+      if (url.hash && url.hash !== '#') {
+        const target = pages.get(key(url.pathname));
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (target && !target.ids.has(id)) problems.push({ page, message: `Link to a missing anchor: ${href}` });
+      }
+    }
+  }
+
+  const sitemap = path.join(dir, 'sitemap-0.xml');
+  if (existsSync(sitemap)) {
+    for (const [, loc] of readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) {
+      const p = new URL(loc!).pathname;
+      if (!exists(p)) problems.push({ page: '/sitemap-0.xml', message: `Sitemap lists a page that does not exist: ${loc}` });
+    }
+  }
+
+  // Every page must be reachable by following links from the home page.
+  const reached = new Set<string>(['/']);
+  const queue = ['/'];
+  while (queue.length) {
+    const page = queue.shift()!;
+    for (const href of pages.get(page)?.links ?? []) {
+      const url = local(href, page);
+      if (!url || !url.pathname.startsWith(prefix)) continue;
+      const k = key(url.pathname);
+      if (pages.has(k) && !reached.has(k)) {
+        reached.add(k);
+        queue.push(k);
+      }
+    }
+  }
+  for (const page of pages.keys()) {
+    if (!reached.has(page) && page !== '/404.html') problems.push({ page, message: 'No link leads to this page from the home page.' });
+  }
+  return problems;
+}
