@@ -12,6 +12,7 @@ import { validateContent } from '../src/lib/validate.ts';
 import { buildArchive } from '../src/lib/archive.ts';
 import { recordingRecords } from '../src/lib/search-meta.ts';
 import { deployment } from '../src/deploy.ts';
+import { displayPath } from '../src/lib/collections.ts';
 import { headersFile, withCspMeta } from '../src/lib/csp.ts';
 import { checkIntegrity } from '../src/lib/integrity.ts';
 import { indexSite } from '../src/lib/search-index.ts';
@@ -20,6 +21,7 @@ const root = process.cwd();
 // --out <dir> builds somewhere else than dist/ (tests, benchmarks).
 const outArg = process.argv.indexOf('--out');
 const dist = outArg > 0 ? path.resolve(process.argv[outArg + 1]!) : path.join(root, 'dist');
+const shown = displayPath(root, dist);
 // Staging sits next to the output so the final renames stay on one file system.
 const staging = `${dist}.next`;
 const previous = `${dist}.previous`;
@@ -43,7 +45,7 @@ async function secure(dir: string) {
 async function main() {
   const started = performance.now();
   if (!runContentCheck(root, { quiet: true })) {
-    console.error(`\nBuild stopped: fix the content errors above. ${path.relative(root, dist) || dist}/ was left as it was.`);
+    console.error(`\nBuild stopped: fix the content errors above. ${shown}/ was left as it was.`);
     process.exit(1);
   }
   await rm(staging, { recursive: true, force: true });
@@ -63,11 +65,12 @@ async function main() {
   if (await exists(dist)) await rename(dist, previous);
   await rename(staging, dist);
   await rm(previous, { recursive: true, force: true });
-  console.log(`Built the site and a search index of ${pages} entries into ${path.relative(root, dist) || dist}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(`Built the site and a search index of ${pages} entries into ${shown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
+  await rm(staging, { recursive: true, force: true });
   console.error(`\nBuild failed: ${error instanceof Error ? error.message : String(error)}`);
-  console.error(`${path.relative(root, dist) || dist}/ was left as it was.`);
+  console.error(`${shown}/ was left as it was.`);
   process.exit(1);
 });

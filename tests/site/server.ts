@@ -13,10 +13,11 @@ export interface DistServer {
   close(): Promise<void>;
 }
 
-export async function serveDist(): Promise<DistServer> {
-  requireDist();
-  const files = sirv(DIST, { dev: false, etag: false });
-  const notFound = readFileSync(path.join(DIST, '404.html'));
+/** Serves `dir` (the project's dist/ by default). */
+export async function serveDist(dir = DIST): Promise<DistServer> {
+  if (dir === DIST) requireDist();
+  const files = sirv(dir, { dev: false, etag: false });
+  const notFound = readFileSync(path.join(dir, '404.html'));
   const server: Server = createServer((req, res) =>
     files(req, res, () => {
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
