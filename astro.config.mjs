@@ -34,4 +34,7 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), searchClient()],
   // A static archive: no Astro toolbar, no telemetry in builds users run.
   devToolbar: { enabled: false },
+  // One stylesheet for the whole site (about 5 KB gzip): fetched once, then cached for every
+  // page, instead of a handful of small render-blocking files per page.
+  vite: { build: { cssCodeSplit: false } },
 });

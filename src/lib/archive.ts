@@ -37,6 +37,7 @@ export interface Archive {
   topic(id: string): TopicEntry;
   person(id: string): PersonEntry;
   session(id: string): SessionEntry;
+  outcome(id: string): OutcomeEntry;
   /** Previous and next edition, skipping years without one (there was no 2018). */
   neighbours(year: string): { prev?: YearEntry; next?: YearEntry };
   sessionsOfYear(year: string): SessionEntry[];
@@ -142,6 +143,7 @@ export function buildArchive(records: Records): Archive {
     topic: lookup(topics, 'topic'),
     person: lookup(people, 'person'),
     session: lookup(sessions, 'session'),
+    outcome: lookup(outcomes, 'outcome'),
     neighbours(y) {
       const i = yearIds.indexOf(y);
       return { prev: i > 0 ? year(yearIds[i - 1]!) : undefined, next: i >= 0 && i < yearIds.length - 1 ? year(yearIds[i + 1]!) : undefined };
