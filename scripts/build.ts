@@ -15,6 +15,8 @@ import { deployment } from '../src/deploy.ts';
 import { displayPath } from '../src/lib/collections.ts';
 import { headersFile, withCspMeta } from '../src/lib/csp.ts';
 import { checkIntegrity } from '../src/lib/integrity.ts';
+import { glossary, linkAcronyms } from '../src/lib/acronyms.ts';
+import type { Archive } from '../src/lib/archive.ts';
 import { indexSite } from '../src/lib/search-index.ts';
 
 const root = process.cwd();
@@ -30,12 +32,19 @@ async function exists(p: string) {
   return stat(p).then(() => true, () => false);
 }
 
-/** Adds each page's Content-Security-Policy and the _headers file. */
-async function secure(dir: string) {
+/**
+ * Finishes every page: links first mentions of acronyms in prose to their topics, then adds
+ * the page's Content-Security-Policy (last, so it hashes the final HTML), and writes _headers.
+ */
+async function finish(dir: string, archive: Archive) {
   const files = globSync('**/*.html', { cwd: dir });
+  const entries = glossary(archive);
+  const topics = new Set(archive.topics.map((t) => t.id));
   const pages: string[] = [];
   for (const file of files) {
-    const html = withCspMeta(await readFile(path.join(dir, file), 'utf8'));
+    const self = /^topics\/([^/]+)\/index\.html$/.exec(file.split(path.sep).join('/'))?.[1];
+    const linked = linkAcronyms(await readFile(path.join(dir, file), 'utf8'), entries, self && topics.has(self) ? self : undefined, deployment.base);
+    const html = withCspMeta(linked);
     pages.push(html);
     await writeFile(path.join(dir, file), html);
   }
@@ -53,12 +62,12 @@ async function main() {
   // the schemas it imports: start from the files every time (fast here, and reproducible).
   for (const store of ['node_modules/.astro/data-store.json', '.astro/data-store.json']) await rm(path.join(root, store), { force: true });
   await build({ root, outDir: staging, logLevel: process.env.CI ? 'warn' : 'info' });
-  await secure(staging);
+  const archive = buildArchive(validateContent(readContent(root).entries).records);
+  await finish(staging, archive);
   const problems = checkIntegrity(staging, deployment.base);
   if (problems.length) {
     throw new Error(`the built site has ${problems.length} broken link(s) or unreachable page(s):\n${problems.slice(0, 20).map((p) => `  ${p.page}: ${p.message}`).join('\n')}`);
   }
-  const archive = buildArchive(validateContent(readContent(root).entries).records);
   const pages = await indexSite(staging, recordingRecords(archive, deployment.base));
   // Swap in two renames so dist/ is never half-written.
   await rm(previous, { recursive: true, force: true });

@@ -238,6 +238,21 @@ export function makeSchemas(reference: ReferenceFn) {
       /** The session it came out of, when known: "2023/posted-msi". */
       session: reference('sessions').optional(),
       status: z.enum(OUTCOME_STATUSES, { error: `Expected a status: ${OUTCOME_STATUSES.join(', ')}.` }),
+      /**
+       * Dated status changes, oldest first ("in-review" on 2023-11-11, "merged" on 2024-05-12),
+       * when known. The last entry is the current `status`.
+       */
+      statusHistory: z
+        .array(
+          z.object({
+            status: z.enum(OUTCOME_STATUSES, { error: `Expected a status: ${OUTCOME_STATUSES.join(', ')}.` }),
+            date: isoDate,
+            /** What happened: "v7 posted", "merged for v6.10". */
+            note: text.optional(),
+            link: webUrl.optional(),
+          }),
+        )
+        .default([]),
       /** Where the outcome is recorded: the official list or other evidence. */
       origin: z.enum(OUTCOME_ORIGINS, { error: `Expected an origin: ${OUTCOME_ORIGINS.join(', ')}.` }),
       originNote: text.optional(),
@@ -245,7 +260,16 @@ export function makeSchemas(reference: ReferenceFn) {
       source: webUrl,
       ...uncertainty,
     })
-    .superRefine(requireReason);
+    .superRefine(requireReason)
+    .superRefine((o, ctx) => {
+      const h = o.statusHistory;
+      h.forEach((e, i) => {
+        if (i > 0 && e.date < h[i - 1]!.date) ctx.addIssue({ code: 'custom', path: ['statusHistory', i, 'date'], message: 'List status changes oldest first.' });
+      });
+      if (h.length && h.at(-1)!.status !== o.status) {
+        ctx.addIssue({ code: 'custom', path: ['status'], message: `The last status change says "${h.at(-1)!.status}" but \`status\` says "${o.status}"; make them agree.` });
+      }
+    });
 
   const recordings = z
     .object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildArchive } from './archive.ts';
+import { buildArchive, statusOn } from './archive.ts';
 import { outcomeRoutes, sessionRoutes, topicRoutes } from './routes.ts';
 import { outcome, person, recording, records, session, topic, year } from '../../tests/records.ts';
 
@@ -84,6 +84,38 @@ describe('the archive relations', () => {
 
   it('says which file to check when a page asks for a record that does not exist', () => {
     expect(() => archive.session('2019/missing')).toThrow(/No session with id "2019\/missing".*npm run check/);
+  });
+});
+
+describe('outcomes over time', () => {
+  const a = buildArchive(
+    records({
+      years: [year('2022'), year('2023', { edition: { name: 'LPC 2023', format: 'hybrid', mcDate: '2023-11-15', sources: ['https://lpc.events/'] } }), year('2024', { edition: { name: 'LPC 2024', format: 'hybrid', mcDate: '2024-09-18', sources: ['https://lpc.events/'] } })],
+      outcomes: [
+        outcome('2022/lands-later', {
+          status: 'merged',
+          statusHistory: [
+            { status: 'in-review', date: '2022-10-01' },
+            { status: 'merged', date: '2024-05-12' },
+          ],
+        }),
+        outcome('2022/still-open', { status: 'proposed' }),
+        outcome('2022/done', { status: 'discussed' }),
+      ],
+    }),
+  );
+
+  it('reads an outcome\'s status on a given day from its history', () => {
+    const o = a.outcome('2022/lands-later');
+    expect(statusOn(o, '2022-09-01')).toBe('in-review');
+    expect(statusOn(o, '2023-11-15')).toBe('in-review');
+    expect(statusOn(o, '2024-09-18')).toBe('merged');
+  });
+
+  it('carries open outcomes over to later years until they are resolved', () => {
+    expect(a.carriedOver('2023').map((o) => o.id)).toEqual(['2022/lands-later', '2022/still-open']);
+    expect(a.carriedOver('2024').map((o) => o.id)).toEqual(['2022/still-open']);
+    expect(a.carriedOver('2022')).toEqual([]);
   });
 });
 

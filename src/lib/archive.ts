@@ -51,6 +51,11 @@ export interface Archive {
   /** Sessions tagged with a topic or an area, grouped by year, newest year first. */
   sessionsByYearFor(kind: 'topic' | 'area', id: string): YearGroup<SessionEntry>[];
   outcomesByYearFor(kind: 'topic' | 'area', id: string): YearGroup<OutcomeEntry>[];
+  /**
+   * Outcomes of earlier years still open (proposed or in review) when this year's MC met:
+   * year pages show them as carried over until they are resolved.
+   */
+  carriedOver(year: string): OutcomeEntry[];
   sessionsOfPerson(id: string): SessionEntry[];
   /** Years in which the person led the MC, ascending. */
   leadYearsOfPerson(id: string): string[];
@@ -63,6 +68,22 @@ export const compareText = (a: string, b: string) => collator.compare(a, b);
 
 /** Outcome order inside a year: what landed first, then work in flight, then talk. */
 export const STATUS_ORDER: readonly OutcomeStatus[] = ['merged', 'in-review', 'proposed', 'discussed', 'abandoned'];
+
+/** Statuses of work that is still going on. */
+export const OPEN_STATUSES: readonly OutcomeStatus[] = ['proposed', 'in-review'];
+
+/** The day a year's MC is dated by: the MC's day, else the conference's, else the year's end. */
+export const yearDate = (y: YearEntry) => y.data.edition.mcDate ?? y.data.edition.start ?? `${y.id}-12-31`;
+
+/**
+ * An outcome's status on a day: the last dated change on or before it; before the first
+ * recorded change, the first recorded status; without a history, the current status.
+ */
+export function statusOn(o: OutcomeEntry, day: string): OutcomeStatus {
+  const h = o.data.statusHistory;
+  if (!h.length) return o.data.status;
+  return [...h].reverse().find((e) => e.date <= day)?.status ?? h[0]!.status;
+}
 
 export const compareSessions = (a: SessionEntry, b: SessionEntry) =>
   (a.data.start ?? '9999').localeCompare(b.data.start ?? '9999') || compareText(a.data.title, b.data.title);
@@ -157,6 +178,10 @@ export function buildArchive(records: Records): Archive {
     topicsOfArea: (a) => topicsByArea.get(a) ?? [],
     sessionsByYearFor: (kind, id) => groupByYearDesc((kind === 'topic' ? sessionsByTopic : sessionsByArea).get(id) ?? []),
     outcomesByYearFor: (kind, id) => groupByYearDesc((kind === 'topic' ? outcomesByTopic : outcomesByArea).get(id) ?? []),
+    carriedOver(y) {
+      const day = yearDate(year(y));
+      return outcomes.filter((o) => yearOf(o)! < y && OPEN_STATUSES.includes(statusOn(o, day)));
+    },
     sessionsOfPerson: (id) => sessionsByPerson.get(id) ?? [],
     leadYearsOfPerson: (id) => (leadYearsByPerson.get(id) ?? []).map((y) => y.id),
     personByName: (name) => peopleByName.get(nameKey(name)),

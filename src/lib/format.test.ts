@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, formatDate, formatDateRange, formatLocalDateTime, hostOf, listJoin, paragraphs, plural, shortUrl } from './format.ts';
+import { clip, formatDate, formatDateRange, formatLocalDateTime, hostOf, listJoin, plural, shortUrl } from './format.ts';
 
 describe('formatting', () => {
   it('writes dates out in words, independent of the machine locale', () => {
@@ -40,7 +40,7 @@ describe('source labels', () => {
   });
 });
 
-describe('descriptions and paragraphs', () => {
+describe('descriptions', () => {
   it('clips at a word boundary with an ellipsis', () => {
     expect(clip('short text', 155)).toBe('short text');
     const long = clip('word '.repeat(100), 40);
@@ -48,7 +48,4 @@ describe('descriptions and paragraphs', () => {
     expect(long.endsWith('word…')).toBe(true);
   });
 
-  it('splits text on blank lines', () => {
-    expect(paragraphs('one\ntwo\n\n three \n\n\n')).toEqual(['one\ntwo', 'three']);
-  });
 });

@@ -33,7 +33,8 @@ export function useBrowser() {
     const problems: string[] = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+    // A request cut short by leaving the page is not a failure.
+    page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
     await page.goto(`${ctx.server.origin}${path}`, { waitUntil: 'load' });
     return { page, problems };
   }
