@@ -36,5 +36,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // One stylesheet for the whole site (about 5 KB gzip): fetched once, then cached for every
   // page, instead of a handful of small render-blocking files per page.
-  vite: { build: { cssCodeSplit: false } },
+  vite: {
+    build: { cssCodeSplit: false },
+    // Benchmark archives and build outputs are not sources: watching them exhausts inotify.
+    server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/dist.next/**', '**/dist.previous/**'] } },
+  },
 });

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { shellEnv } from '../shell-env.ts';
 
 export const PROJECT = path.resolve(import.meta.dirname, '../..');
 
@@ -16,9 +17,7 @@ export interface BuildRun {
 }
 
 export function runBuild(out: string, contentDir?: string, env: Record<string, string> = {}): BuildRun {
-  const vars: NodeJS.ProcessEnv = { ...process.env, CI: '1', ...env, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) };
-  // Vitest's own BASE_URL would leak into the Astro build; a shell has none.
-  delete vars.BASE_URL;
+  const vars = shellEnv({ CI: '1', ...env, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) });
   const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { cwd: PROJECT, env: vars, encoding: 'utf8', timeout: 240_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
