@@ -40,6 +40,11 @@ describe('acronym links', () => {
     );
   });
 
+  it('finds prose blocks with nested divs inside', () => {
+    const page = '<div class="prose"><div><p>SVA</p></div><p>SR-IOV</p></div><div><p>SR-IOV</p></div>';
+    expect(linkAcronyms(page, g, undefined, '/').match(/<abbr/g)).toHaveLength(2);
+  });
+
   it('counts the first mention across several prose blocks of a page', () => {
     const page = '<div class="prose"><p>SVA</p></div><div class="prose"><p>SVA</p></div>';
     expect(linkAcronyms(page, g, undefined, '/').match(/<abbr/g)).toHaveLength(1);

@@ -4,7 +4,6 @@
  * Addressing">SVA</abbr></a>. Runs on the built HTML of the editor-written prose only
  * (elements with class "prose"), never inside code, headings, links or existing abbreviations.
  */
-import { parse } from 'node-html-parser';
 import type { Archive } from './archive.ts';
 import { topicPath, withBase } from './urls.ts';
 
@@ -67,17 +66,35 @@ export function linkFragment(html: string, entries: GlossaryEntry[], seen: Set<s
     .join('');
 }
 
+/**
+ * Where each `<div class="prose">` of a page starts and ends (its content only), found by
+ * counting nested divs: cheap enough to run on every page of a large archive.
+ */
+export function proseRanges(page: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const open = /<div\b[^>]*\bclass="[^"]*\bprose\b[^"]*"[^>]*>/g;
+  for (let m = open.exec(page); m; m = open.exec(page)) {
+    const start = m.index + m[0].length;
+    const tags = /<(\/?)div\b[^>]*>/g;
+    tags.lastIndex = start;
+    let depth = 1;
+    for (let t = tags.exec(page); t; t = tags.exec(page)) {
+      depth += t[1] ? -1 : 1;
+      if (depth === 0) {
+        ranges.push([start, t.index]);
+        open.lastIndex = t.index;
+        break;
+      }
+    }
+  }
+  return ranges;
+}
+
 /** Applies linkFragment to every element with class "prose" of a page, in page order. */
 export function linkAcronyms(page: string, entries: GlossaryEntry[], selfTopic: string | undefined, base: string): string {
+  if (!page.includes('prose')) return page;
   const seen = new Set<string>(selfTopic ? [selfTopic] : []);
-  const proses = parse(page).querySelectorAll('.prose');
-  const edits = proses.map((el) => {
-    const [start, end] = el.range;
-    const outer = page.slice(start, end);
-    const open = outer.indexOf('>') + 1;
-    const close = outer.lastIndexOf('</');
-    return { start: start + open, end: start + close, html: linkFragment(outer.slice(open, close), entries, seen, base) };
-  });
+  const edits = proseRanges(page).map(([start, end]) => ({ start, end, html: linkFragment(page.slice(start, end), entries, seen, base) }));
   let out = page;
   for (const e of edits.reverse()) out = out.slice(0, e.start) + e.html + out.slice(e.end);
   return out;
