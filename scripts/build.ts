@@ -7,13 +7,11 @@ import { globSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'astro';
 import { runContentCheck } from '../src/lib/preflight.ts';
-import { readContent } from '../src/lib/content-files.ts';
-import { validateContent } from '../src/lib/validate.ts';
 import { buildArchive } from '../src/lib/archive.ts';
 import { recordingRecords } from '../src/lib/search-meta.ts';
 import { deployment } from '../src/deploy.ts';
 import { displayPath } from '../src/lib/collections.ts';
-import { headersFile, withCspMeta } from '../src/lib/csp.ts';
+import { headersFile, inlineHashes, withCspMeta } from '../src/lib/csp.ts';
 import { checkIntegrity } from '../src/lib/integrity.ts';
 import { glossary, linkAcronyms } from '../src/lib/acronyms.ts';
 import type { Archive } from '../src/lib/archive.ts';
@@ -40,29 +38,33 @@ async function finish(dir: string, archive: Archive) {
   const files = globSync('**/*.html', { cwd: dir });
   const entries = glossary(archive);
   const topics = new Set(archive.topics.map((t) => t.id));
-  const pages: string[] = [];
+  const hashes = { scripts: new Set<string>(), styles: new Set<string>() };
   for (const file of files) {
     const self = /^topics\/([^/]+)\/index\.html$/.exec(file.split(path.sep).join('/'))?.[1];
     const linked = linkAcronyms(await readFile(path.join(dir, file), 'utf8'), entries, self && topics.has(self) ? self : undefined, deployment.base);
     const html = withCspMeta(linked);
-    pages.push(html);
+    const h = inlineHashes(html);
+    h.scripts.forEach((x) => hashes.scripts.add(x));
+    h.styles.forEach((x) => hashes.styles.add(x));
     await writeFile(path.join(dir, file), html);
   }
-  await writeFile(path.join(dir, '_headers'), headersFile(pages));
+  await writeFile(path.join(dir, '_headers'), headersFile(hashes));
 }
 
 async function main() {
   const started = performance.now();
-  if (!runContentCheck(root, { quiet: true })) {
+  const checked = runContentCheck(root, { quiet: true });
+  if (!checked) {
     console.error(`\nBuild stopped: fix the content errors above. ${shown}/ was left as it was.`);
     process.exit(1);
   }
+  // The checked records serve the post-build steps; no second parse of content/.
+  const archive = buildArchive(checked.records);
   await rm(staging, { recursive: true, force: true });
   // Astro caches parsed entries and only notices changes to content.config.ts itself, not to
   // the schemas it imports: start from the files every time (fast here, and reproducible).
   for (const store of ['node_modules/.astro/data-store.json', '.astro/data-store.json']) await rm(path.join(root, store), { force: true });
   await build({ root, outDir: staging, logLevel: process.env.CI ? 'warn' : 'info' });
-  const archive = buildArchive(validateContent(readContent(root).entries).records);
   await finish(staging, archive);
   const problems = checkIntegrity(staging, deployment.base);
   if (problems.length) {

@@ -4,5 +4,5 @@
  */
 import { runContentCheck } from '../src/lib/preflight.ts';
 
-const ok = runContentCheck(process.cwd(), { quiet: process.argv.includes('--quiet') });
-process.exit(ok ? 0 : 1);
+const valid = runContentCheck(process.cwd(), { quiet: process.argv.includes('--quiet') });
+process.exit(valid ? 0 : 1);

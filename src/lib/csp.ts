@@ -37,14 +37,12 @@ export function withCspMeta(html: string): string {
   return /<meta charset="[^"]*">/.test(html) ? html.replace(/<meta charset="[^"]*">/, (m) => `${m}${meta}`) : html.replace(/<head>/, `<head>${meta}`);
 }
 
-/** A _headers file (Netlify, Cloudflare Pages and others) with one policy for every page. */
-export function headersFile(pages: string[]): string {
-  const all = { scripts: new Set<string>(), styles: new Set<string>() };
-  for (const html of pages) {
-    const h = inlineHashes(html);
-    h.scripts.forEach((x) => all.scripts.add(x));
-    h.styles.forEach((x) => all.styles.add(x));
-  }
+/**
+ * A _headers file (Netlify, Cloudflare Pages and others) with one policy for every page, from
+ * the inline hashes of all pages (collected page by page, so no page is kept in memory).
+ */
+export function headersFile(hashes: { scripts: Iterable<string>; styles: Iterable<string> }): string {
+  const all = { scripts: new Set(hashes.scripts), styles: new Set(hashes.styles) };
   const csp = policy({ scripts: [...all.scripts].sort(), styles: [...all.styles].sort() }, true);
   return [
     '/*',
