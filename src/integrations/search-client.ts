@@ -11,7 +11,6 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 
 const ENTRIES = { quick: 'quick.ts', page: 'page.ts' } as const;
-export type SearchEntry = keyof typeof ENTRIES;
 const OUT_DIR = '_search';
 
 export default function searchClient(): AstroIntegration {

@@ -49,7 +49,11 @@ export interface SearchTags {
   sort: string;
 }
 
-export function searchTags(f: SearchFacts): SearchTags {
+/**
+ * `areaTitle` names an area for the result line ("IOMMU · PCI"), so pages pass area ids once
+ * and the label is derived here rather than written by each page.
+ */
+export function searchTags(f: SearchFacts, areaTitle?: (id: string) => string): SearchTags {
   const filters = [
     `kind:${f.kind}`,
     ...(f.years ?? []).map((y) => `year:${y}`),
@@ -57,11 +61,15 @@ export function searchTags(f: SearchFacts): SearchTags {
     ...(f.topics ?? []).map((t) => `topic:${t}`),
     ...(f.status ? [`status:${f.status}`] : []),
   ];
-  const meta = Object.entries({ kind: KIND_LABELS[f.kind], year: f.years?.join(' · '), ...f.meta })
+  const areas = areaTitle && f.areas?.length ? f.areas.map(areaTitle).join(' · ') : undefined;
+  const meta = Object.entries({ kind: KIND_LABELS[f.kind], year: f.years?.join(' · '), areas, ...f.meta })
     .filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '')
     .map(([k, v]) => `${k}:${oneLine(v)}`);
   return { filters, meta, sort: `year:${sortYear(f.years)}` };
 }
+
+/** The result-line label of a set of areas: "IOMMU · PCI". */
+export const areaTitles = (archive: Archive, ids: string[]) => ids.map((id) => archive.area(id).data.title).join(' · ');
 
 /** A search record that is not a page: each recording, pointing at its row on /recordings/. */
 export interface SearchRecord {
@@ -86,7 +94,7 @@ export function recordingRecords(archive: Archive, base: string): SearchRecord[]
         title: r.data.title,
         kind: KIND_LABELS.recording,
         ...(year ? { year } : {}),
-        ...(areas.length ? { areas: areas.map((a) => archive.area(a).data.title).join(' · ') } : {}),
+        ...(areas.length ? { areas: areaTitles(archive, areas) } : {}),
         recording: r.data.url,
         recordingKind: RECORDING_KIND_LABELS[r.data.kind],
       },
