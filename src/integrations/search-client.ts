@@ -1,5 +1,5 @@
 /**
- * Bundles the search code (src/scripts/search/) into files of its own with content hashes and
+ * Bundles the search code (src/client/search/) into files of its own with content hashes and
  * tells the pages their URLs, so pages can stay free of script files: a few hundred bytes of
  * inline JavaScript wait for the reader to reach for search, then import the bundle. (Astro's
  * own <script> processing would put a module file on every page.) In `astro dev` the pages
@@ -19,11 +19,11 @@ export default function searchClient(): AstroIntegration {
     name: 'search-client',
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig }) => {
-        const srcDir = fileURLToPath(new URL('../scripts/search/', import.meta.url));
+        const srcDir = fileURLToPath(new URL('../client/search/', import.meta.url));
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const urls: Record<string, string> = {};
         if (command === 'dev') {
-          for (const [name, file] of Object.entries(ENTRIES)) urls[name] = `${base}src/scripts/search/${file}`.replace(/^\/+/, '/');
+          for (const [name, file] of Object.entries(ENTRIES)) urls[name] = `${base}src/client/search/${file}`.replace(/^\/+/, '/');
         } else {
           const result = await build({
             entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, `${srcDir}${file}`])),

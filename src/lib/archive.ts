@@ -15,6 +15,7 @@ import type {
   TopicEntry,
   YearEntry,
 } from './records.ts';
+import { foldName } from './names.ts';
 
 export interface YearGroup<T> {
   year: string;
@@ -120,9 +121,6 @@ function lookup<T extends { id: string }>(items: T[], what: string): (id: string
   };
 }
 
-/** Normalises a name for matching variants: case, accents and spacing do not matter. */
-export const nameKey = (name: string) =>
-  name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 export function buildArchive(records: Records): Archive {
   const years = [...records.years].sort((a, b) => a.id.localeCompare(b.id));
@@ -147,7 +145,7 @@ export function buildArchive(records: Records): Archive {
   const sessionsByPerson = indexBy(sessions, (s) => s.data.speakers.map(refId));
   const leadYearsByPerson = indexBy(years, (y) => y.data.leads.map(refId));
   const peopleByName = new Map<string, PersonEntry>();
-  for (const p of people) for (const n of [p.data.name, ...p.data.variants]) peopleByName.set(nameKey(n), p);
+  for (const p of people) for (const n of [p.data.name, ...p.data.variants]) peopleByName.set(foldName(n), p);
 
   const yearIds = years.map((y) => y.id);
   const year = lookup(years, 'year');
@@ -184,6 +182,6 @@ export function buildArchive(records: Records): Archive {
     },
     sessionsOfPerson: (id) => sessionsByPerson.get(id) ?? [],
     leadYearsOfPerson: (id) => (leadYearsByPerson.get(id) ?? []).map((y) => y.id),
-    personByName: (name) => peopleByName.get(nameKey(name)),
+    personByName: (name) => peopleByName.get(foldName(name)),
   };
 }

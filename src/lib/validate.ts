@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { makeSchemas, type ReferenceFn } from '../schemas.ts';
 import { COLLECTIONS, type CollectionKey } from './collections.ts';
 import type { Records, Ref } from './records.ts';
+import { foldName } from './names.ts';
 import { SITE } from '../site.ts';
 
 export interface ContentError {
@@ -196,7 +197,7 @@ export function validateContent(entries: RawEntry[]): ValidationResult {
   const owners = new Map<string, string>();
   for (const p of parsed.people) {
     for (const n of [p.data.name, ...p.data.variants]) {
-      const key = n.normalize('NFC').toLowerCase();
+      const key = foldName(n);
       const other = owners.get(key);
       if (other && other !== p.id) {
         errors.push({ file: p.file, field: 'variants', line: p.lineOf?.(['variants']), message: `The name "${n}" also belongs to content/people/${other}.yaml.`, fix: 'Merge the two files into one person with both spellings as variants.' });

@@ -25,8 +25,14 @@ describe('peopleResolver', () => {
     expect(people.created.get('ada-example')?.affiliation).toBe('Example Corp');
   });
 
-  it('numbers a new person whose slug is already taken by someone else', () => {
+  it('takes a name that differs only in punctuation for the same person', () => {
     const people = peopleResolver([...known, { id: 'li-wei', name: 'Li Wei', variants: [] }]);
-    expect(people.idOf({ name: 'Li-Wei' })).toBe('li-wei-2');
+    expect(people.idOf({ name: 'Li-Wei' })).toBe('li-wei');
+    expect(people.created.size).toBe(0);
+  });
+
+  it('numbers a new person whose slug is already taken by someone else', () => {
+    const people = peopleResolver([...known, { id: 'li-wei', name: 'Li Wei Zhang', variants: [] }]);
+    expect(people.idOf({ name: 'Li Wei' })).toBe('li-wei-2');
   });
 });

@@ -1,9 +1,9 @@
 /**
  * Speakers to people ids: an imported name is matched against every spelling the archive
  * already has (a person's `name` and `variants`) ignoring case and accents, the same rule the
- * site uses to find people by name (`nameKey`). Unknown names become new people.
+ * site uses to find people by name (`foldName`). Unknown names become new people.
  */
-import { nameKey } from '../archive.ts';
+import { foldName } from '../names.ts';
 import { slugify } from '../urls.ts';
 import type { ImportPerson } from './model.ts';
 
@@ -29,13 +29,13 @@ export interface PeopleResolver {
 
 export function peopleResolver(known: KnownPerson[]): PeopleResolver {
   const byName = new Map<string, string>();
-  for (const p of known) for (const n of [p.name, ...p.variants]) byName.set(nameKey(n), p.id);
+  for (const p of known) for (const n of [p.name, ...p.variants]) byName.set(foldName(n), p.id);
   const taken = new Set(known.map((p) => p.id));
   const created = new Map<string, NewPerson>();
   return {
     created,
     idOf({ name, affiliation }) {
-      const key = nameKey(name);
+      const key = foldName(name);
       const found = byName.get(key);
       if (found) {
         // A person this import created may get an affiliation from a later talk.
