@@ -3,7 +3,7 @@
  * an iCalendar parser, the JSON validates against its published schema, the feed is valid XML,
  * session pages carry schema.org data, and acronyms link to their topics.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';

@@ -79,7 +79,7 @@ describe('content errors', () => {
   });
 
   it('a year without edition data', () => {
-    const year = baseFiles()['years/2024.mdx']!.replace(/edition:\n(  .*\n)+/, '');
+    const year = baseFiles()['years/2024.mdx']!.replace(/edition:\n( {2}.*\n)+/, '');
     expect(report({ 'years/2024.mdx': year })).toMatchInlineSnapshot(`
       "1 content error in 1 file:
 

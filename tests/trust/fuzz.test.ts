@@ -128,7 +128,7 @@ describe('fuzzing the content check', () => {
       try {
         errors = checkContent(root, content);
       } catch (e) {
-        throw new Error(`Mutation ${i} (seed ${SEED}: ${steps.join(', ')}) threw instead of reporting: ${(e as Error).stack}`);
+        throw new Error(`Mutation ${i} (seed ${SEED}: ${steps.join(', ')}) threw instead of reporting: ${(e as Error).stack}`, { cause: e });
       }
       if (errors.length) failed++;
       for (const e of errors) {

@@ -7,6 +7,7 @@ import sanitizeHtml from 'sanitize-html';
 import TurndownService from 'turndown';
 
 /** C0 and C1 controls except tab and newline, which `cleanText` handles itself. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 /**
  * Bidi embeddings, overrides and isolates: they make text display in another order than it is
@@ -73,9 +74,9 @@ function htmlToMarkdown(html: string): string {
 function markdownWithWebLinksOnly(md: string): string {
   const target = (dest: string) => dest.replace(/^<|>$/g, '');
   return md
-    .replace(/!\[([^\[\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!\[([^[\]]*)\]\([^)]*\)/g, '$1')
     .replace(
-      /\[([^\[\]]*)\]\(\s*(<[^>]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g,
+      /\[([^[\]]*)\]\(\s*(<[^>]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g,
       (link, text: string, dest: string) => (isWebUrl(target(dest)) ? link : text),
     )
     .replace(/^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*(\S+).*$/gm, (def, dest: string) => (isWebUrl(target(dest)) ? def : ''))
