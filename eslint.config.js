@@ -5,7 +5,17 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist.next/', 'dist.previous/', '.astro/', '.bench/', 'node_modules/', 'tests/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist.next/',
+      'dist.previous/',
+      '.astro/',
+      '.bench/',
+      'node_modules/',
+      'tests/fixtures/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -41,7 +41,13 @@ import {
   writeStarlightContent,
 } from './bench/sites.ts';
 import { comparePipelines, type PipelineResult } from './bench/pipelines.ts';
-import { launch, measureSite, type PageKinds, type SearchPlan, type SiteBrowserResult } from './bench/browser.ts';
+import {
+  launch,
+  measureSite,
+  type PageKinds,
+  type SearchPlan,
+  type SiteBrowserResult,
+} from './bench/browser.ts';
 import { lighthouseSite, setupLighthouse, type LighthousePage } from './bench/lighthouse.ts';
 import { renderReport } from './bench/report.ts';
 import { siteWeights, type SiteWeights } from './bench/weights.ts';
@@ -54,7 +60,21 @@ function option(name: string, fallback: string): string {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1]! : fallback;
 }
-const known = new Set(['render-only', 'sizes', 'runs', 'seed', 'build-cap', 'starlight-cap', 'skip-pipelines', 'skip-scale', 'skip-starlight', 'skip-hugo', 'skip-browser', 'skip-lighthouse', 'no-docs']);
+const known = new Set([
+  'render-only',
+  'sizes',
+  'runs',
+  'seed',
+  'build-cap',
+  'starlight-cap',
+  'skip-pipelines',
+  'skip-scale',
+  'skip-starlight',
+  'skip-hugo',
+  'skip-browser',
+  'skip-lighthouse',
+  'no-docs',
+]);
 for (const a of argv) {
   if (a.startsWith('--') && !known.has(a.slice(2))) {
     console.error(`Unknown option ${a}. Options: ${[...known].map((k) => `--${k}`).join(' ')}`);
@@ -68,7 +88,14 @@ export interface Options {
   seed: string;
   buildCapSeconds: number;
   starlightCapSeconds: number;
-  skip: { pipelines: boolean; scale: boolean; starlight: boolean; hugo: boolean; browser: boolean; lighthouse: boolean };
+  skip: {
+    pipelines: boolean;
+    scale: boolean;
+    starlight: boolean;
+    hugo: boolean;
+    browser: boolean;
+    lighthouse: boolean;
+  };
 }
 
 const options: Options = {
@@ -86,7 +113,11 @@ const options: Options = {
     lighthouse: flag('skip-lighthouse'),
   },
 };
-if (options.sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(options.runs) || options.runs < 1) {
+if (
+  options.sizes.some((n) => !Number.isInteger(n) || n < 1) ||
+  !Number.isInteger(options.runs) ||
+  options.runs < 1
+) {
   console.error('--sizes takes positive integers (1000,10000) and --runs a positive integer.');
   process.exit(2);
 }
@@ -104,7 +135,14 @@ export interface ToolResult {
   /** Why there is no measurement (time cap, skipped, failed). */
   notMeasured?: string;
   /** Each run; `load1` is the 1-minute load average just before it (2 means both cores busy already). */
-  runs: { seconds: number; peakTreeRssMiB: number; maxProcessRssMiB: number; ok: boolean; error?: string; load1: number }[];
+  runs: {
+    seconds: number;
+    peakTreeRssMiB: number;
+    maxProcessRssMiB: number;
+    ok: boolean;
+    error?: string;
+    load1: number;
+  }[];
   seconds: Stats;
   peakTreeRssMiB: Stats;
   maxProcessRssMiB: Stats;
@@ -136,7 +174,13 @@ export interface BenchResult {
   commands: Record<string, string>;
   pipelines?: PipelineResult & { realSite: { htmlPages: number; distBytes: number; pagefindBytes: number } };
   sizes: SizeResult[];
-  slopes: { from: number; to: number; oursSecondsPer1000: number; oursPeakMiBPer1000: number; perSessionCostRatio: number }[];
+  slopes: {
+    from: number;
+    to: number;
+    oursSecondsPer1000: number;
+    oursPeakMiBPer1000: number;
+    perSessionCostRatio: number;
+  }[];
   browser: { site: string; result: SiteBrowserResult }[];
   /** Every page's first-load weight (HTML + linked CSS and JS, gzip), per site. */
   weights: ({ site: string } & SiteWeights)[];
@@ -148,7 +192,9 @@ export interface BenchResult {
 
 const pkgVersion = (dir: string, pkg: string) => {
   const file = path.join(dir, 'node_modules', pkg, 'package.json');
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : undefined;
+  return existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version
+    : undefined;
 };
 
 function outputSizes(dir: string) {
@@ -165,13 +211,25 @@ async function withLoad(build: () => Promise<Measured>): Promise<Run> {
   return { ...(await build()), load1 };
 }
 
-function summarise(tool: ToolResult['tool'], runs: Run[], out: string, extra: Partial<ToolResult> = {}): ToolResult {
+function summarise(
+  tool: ToolResult['tool'],
+  runs: Run[],
+  out: string,
+  extra: Partial<ToolResult> = {},
+): ToolResult {
   const ok = runs.filter((r) => r.ok);
   const sizes = ok.length ? outputSizes(out) : { htmlPages: 0, distBytes: 0, pagefindBytes: 0 };
   const seconds = stats(ok.map((r) => r.seconds));
   return {
     tool,
-    runs: runs.map((r) => ({ seconds: r.seconds, peakTreeRssMiB: r.peakTreeRssMiB, maxProcessRssMiB: r.maxProcessRssMiB, ok: r.ok, error: r.error, load1: r.load1 })),
+    runs: runs.map((r) => ({
+      seconds: r.seconds,
+      peakTreeRssMiB: r.peakTreeRssMiB,
+      maxProcessRssMiB: r.maxProcessRssMiB,
+      ok: r.ok,
+      error: r.error,
+      load1: r.load1,
+    })),
     seconds,
     peakTreeRssMiB: stats(ok.map((r) => r.peakTreeRssMiB)),
     maxProcessRssMiB: stats(ok.map((r) => r.maxProcessRssMiB)),
@@ -184,20 +242,43 @@ function summarise(tool: ToolResult['tool'], runs: Run[], out: string, extra: Pa
 const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
 
 function realPaths(): PageKinds {
-  const years = readdirSync(path.join(realContent, 'years')).map((f) => f.replace(/\.mdx$/, '')).filter((y) => /^\d{4}$/.test(y)).sort();
+  const years = readdirSync(path.join(realContent, 'years'))
+    .map((f) => f.replace(/\.mdx$/, ''))
+    .filter((y) => /^\d{4}$/.test(y))
+    .sort();
   // The newest year that has session files: its first session is the sample session page.
-  const withSessions = years.filter((y) => existsSync(path.join(realContent, 'sessions', y)) && readdirSync(path.join(realContent, 'sessions', y)).length);
+  const withSessions = years.filter(
+    (y) =>
+      existsSync(path.join(realContent, 'sessions', y)) &&
+      readdirSync(path.join(realContent, 'sessions', y)).length,
+  );
   const year = withSessions.at(-1) ?? years.at(-1)!;
-  const session = readdirSync(path.join(realContent, 'sessions', year)).sort()[0]!.replace(/\.(ya?ml|json|mdx)$/, '');
-  const topic = existsSync(path.join(realContent, 'topics', 'iommufd.mdx')) ? 'iommufd' : readdirSync(path.join(realContent, 'topics'))[0]!.replace(/\.mdx$/, '');
-  return { home: '/', year: `/years/${year}/`, session: `/years/${year}/${session}/`, topic: `/topics/${topic}/`, search: '/search/' };
+  const session = readdirSync(path.join(realContent, 'sessions', year))
+    .sort()[0]!
+    .replace(/\.(ya?ml|json|mdx)$/, '');
+  const topic = existsSync(path.join(realContent, 'topics', 'iommufd.mdx'))
+    ? 'iommufd'
+    : readdirSync(path.join(realContent, 'topics'))[0]!.replace(/\.mdx$/, '');
+  return {
+    home: '/',
+    year: `/years/${year}/`,
+    session: `/years/${year}/${session}/`,
+    topic: `/topics/${topic}/`,
+    search: '/search/',
+  };
 }
 
 function syntheticPaths(a: Archive): Record<'ours' | 'starlight' | 'hugo', PageKinds> {
   const s = a.sessions[0]!;
   const topic = a.topics.some((t) => t.id === 'iommufd') ? 'iommufd' : a.topics[0]!.id;
   return {
-    ours: { home: '/', year: `/years/${s.year}/`, session: `/years/${s.year}/${s.slug}/`, topic: `/topics/${topic}/`, search: '/search/' },
+    ours: {
+      home: '/',
+      year: `/years/${s.year}/`,
+      session: `/years/${s.year}/${s.slug}/`,
+      topic: `/topics/${topic}/`,
+      search: '/search/',
+    },
     starlight: { home: '/', year: `/${s.year}/`, session: `/${s.year}/${s.slug}/` },
     hugo: { home: '/', year: `/${s.year}/`, session: `/${s.year}/${s.slug}/`, topic: `/topics/${topic}/` },
   };
@@ -208,7 +289,9 @@ function syntheticPaths(a: Archive): Record<'ours' | 'starlight' | 'hugo', PageK
  * kernel identifiers repeat across sessions, so "iommufd" matches almost every page (the worst
  * case for Pagefind's result counting), and "kdump" plays the typical query (~14 % of sessions).
  */
-const REAL_SEARCH = (ui: SearchPlan['ui']): SearchPlan[] => [{ ui, label: 'typical', first: 'iommufd', refine: ' dirty' }];
+const REAL_SEARCH = (ui: SearchPlan['ui']): SearchPlan[] => [
+  { ui, label: 'typical', first: 'iommufd', refine: ' dirty' },
+];
 const SYNTHETIC_SEARCH = (ui: SearchPlan['ui']): SearchPlan[] => [
   { ui, label: 'typical', first: 'kdump', refine: ' support' },
   { ui, label: 'broad', first: 'iommufd', refine: ' dirty' },
@@ -233,7 +316,9 @@ async function main() {
       pagefind: pkgVersion(root, 'pagefind'),
       '@astrojs/mdx': pkgVersion(root, '@astrojs/mdx'),
       'playwright-core': pkgVersion(root, 'playwright-core'),
-      chromium: capture('/usr/bin/chromium', ['--version'])?.replace(/^Chromium\s+/, '').split(' ')[0],
+      chromium: capture('/usr/bin/chromium', ['--version'])
+        ?.replace(/^Chromium\s+/, '')
+        .split(' ')[0],
     },
     options,
     commands: {
@@ -243,7 +328,8 @@ async function main() {
       ours: 'cd .bench/ours && CI=1 CONTENT_DIR=<abs>/.bench/content-<N> node scripts/build.ts --out <abs>/.bench/out/ours-<N>',
       starlight: 'cd .bench/starlight && CI=1 node node_modules/astro/bin/astro.mjs build',
       hugo: 'cd .bench/hugo && hugo --quiet --cleanDestinationDir && node <project>/node_modules/pagefind/lib/runner/bin.cjs --site public --force-language en --silent',
-      lighthouse: 'CHROME_PATH=/usr/bin/chromium node .bench/lighthouse/node_modules/lighthouse/cli/index.js <url> --only-categories=performance,accessibility,best-practices,seo --chrome-flags="--headless=new --no-sandbox --disable-gpu …" [--preset=desktop]',
+      lighthouse:
+        'CHROME_PATH=/usr/bin/chromium node .bench/lighthouse/node_modules/lighthouse/cli/index.js <url> --only-categories=performance,accessibility,best-practices,seo --chrome-flags="--headless=new --no-sandbox --disable-gpu …" [--preset=desktop]',
     },
     sizes: [],
     slopes: [],
@@ -268,7 +354,12 @@ async function main() {
     const r = await buildOurs(copy, realContent, real, options.buildCapSeconds);
     if (!r.ok) throw new Error(`The real site did not build (${r.error}):\n${r.tail}`);
   }
-  browserSites.push({ site: 'ours, real content', dir: real, kinds: realPaths(), plans: REAL_SEARCH('ours') });
+  browserSites.push({
+    site: 'ours, real content',
+    dir: real,
+    kinds: realPaths(),
+    plans: REAL_SEARCH('ours'),
+  });
   const weightSites = [{ site: 'ours, real content', dir: real }];
 
   // 2. Scale: ours, Starlight, Hugo on the synthetic archive -----------------------------------
@@ -331,22 +422,33 @@ async function main() {
       const paths = syntheticPaths(archive);
       for (let i = 0; i < options.runs; i++) {
         log(`scale N=${n} run ${i + 1}/${options.runs}: ours`);
-        const o = await withLoad(() => buildOurs(copy, content, outDir(`ours-${n}`), options.buildCapSeconds));
+        const o = await withLoad(() =>
+          buildOurs(copy, content, outDir(`ours-${n}`), options.buildCapSeconds),
+        );
         oursRuns.push(o);
-        log(`  ours ${o.ok ? `${o.seconds.toFixed(1)} s, peak ${o.peakTreeRssMiB.toFixed(0)} MiB` : `failed: ${o.error}\n${o.tail}`}`);
+        log(
+          `  ours ${o.ok ? `${o.seconds.toFixed(1)} s, peak ${o.peakTreeRssMiB.toFixed(0)} MiB` : `failed: ${o.error}\n${o.tail}`}`,
+        );
         if (starlightDir && !starlightSkip) {
           log(`scale N=${n} run ${i + 1}/${options.runs}: starlight`);
           const s = await withLoad(() => buildStarlight(starlightDir!, options.starlightCapSeconds));
           starRuns.push(s);
-          log(`  starlight ${s.ok ? `${s.seconds.toFixed(1)} s, peak ${s.peakTreeRssMiB.toFixed(0)} MiB` : `failed: ${s.error}`}`);
+          log(
+            `  starlight ${s.ok ? `${s.seconds.toFixed(1)} s, peak ${s.peakTreeRssMiB.toFixed(0)} MiB` : `failed: ${s.error}`}`,
+          );
           // One run over the cap says enough; more would only repeat it.
-          if (!s.ok) starlightSkip = s.timedOut ? `stopped at the ${options.starlightCapSeconds} s cap per build` : `build failed: ${s.error}: ${s.tail.split('\n').slice(-3).join(' ')}`;
+          if (!s.ok)
+            starlightSkip = s.timedOut
+              ? `stopped at the ${options.starlightCapSeconds} s cap per build`
+              : `build failed: ${s.error}: ${s.tail.split('\n').slice(-3).join(' ')}`;
         }
         if (hugoDir) {
           log(`scale N=${n} run ${i + 1}/${options.runs}: hugo + pagefind`);
           const load1 = os.loadavg()[0]!;
           const h = await buildHugo(hugoDir, options.buildCapSeconds);
-          const pf = h.ok ? await runPagefind(root, h.out.replace(/\/$/, ''), options.buildCapSeconds) : undefined;
+          const pf = h.ok
+            ? await runPagefind(root, h.out.replace(/\/$/, ''), options.buildCapSeconds)
+            : undefined;
           const ok = h.ok && !!pf?.ok;
           hugoRuns.push({
             ...h,
@@ -361,37 +463,62 @@ async function main() {
             hugoGen.push(h.seconds);
             hugoPf.push(pf!.seconds);
           }
-          log(`  hugo ${ok ? `${h.seconds.toFixed(1)} s + pagefind ${pf!.seconds.toFixed(1)} s` : `failed: ${h.error ?? pf?.error}`}`);
+          log(
+            `  hugo ${ok ? `${h.seconds.toFixed(1)} s + pagefind ${pf!.seconds.toFixed(1)} s` : `failed: ${h.error ?? pf?.error}`}`,
+          );
         }
       }
       size.tools.ours = summarise('ours', oursRuns, outDir(`ours-${n}`));
-      if (!oursRuns.some((r) => r.ok)) size.tools.ours.notMeasured = `every build failed: ${oursRuns[0]?.error}`;
+      if (!oursRuns.some((r) => r.ok))
+        size.tools.ours.notMeasured = `every build failed: ${oursRuns[0]?.error}`;
       if (starlightDir) {
         size.tools.starlight = summarise('starlight', starRuns, path.join(starlightDir, 'dist'));
-        if (!starRuns.some((r) => r.ok)) size.tools.starlight.notMeasured = starlightSkip ?? 'no successful build';
+        if (!starRuns.some((r) => r.ok))
+          size.tools.starlight.notMeasured = starlightSkip ?? 'no successful build';
         else starlightSecondsPerSession = size.tools.starlight.seconds.median / n;
       }
-      if (hugoDir) size.tools.hugo = summarise('hugo', hugoRuns, path.join(hugoDir, 'public'), { generatorSeconds: stats(hugoGen), pagefindSeconds: stats(hugoPf) });
+      if (hugoDir)
+        size.tools.hugo = summarise('hugo', hugoRuns, path.join(hugoDir, 'public'), {
+          generatorSeconds: stats(hugoGen),
+          pagefindSeconds: stats(hugoPf),
+        });
       // A generator that quietly drops pages (Hugo skips future dates by default) would look fast.
       for (const tool of Object.values(size.tools)) {
-        if (!tool.notMeasured && tool.htmlPages < n) result.notes.push(`N=${n}: ${tool.tool} wrote ${tool.htmlPages} HTML pages for ${n} sessions; its numbers are not comparable.`);
+        if (!tool.notMeasured && tool.htmlPages < n)
+          result.notes.push(
+            `N=${n}: ${tool.tool} wrote ${tool.htmlPages} HTML pages for ${n} sessions; its numbers are not comparable.`,
+          );
       }
-      const t = (k: ToolResult['tool']) => (size.tools[k]?.notMeasured ? undefined : size.tools[k]?.seconds.median);
+      const t = (k: ToolResult['tool']) =>
+        size.tools[k]?.notMeasured ? undefined : size.tools[k]?.seconds.median;
       const ours = t('ours');
       if (ours && t('starlight')) size.ratios.oursToStarlight = ours / t('starlight')!;
       if (ours && t('hugo')) size.ratios.oursToHugo = ours / t('hugo')!;
-      if (ours && size.tools.hugo?.generatorSeconds?.median) size.ratios.oursToHugoWithoutPagefind = ours / size.tools.hugo.generatorSeconds.median;
+      if (ours && size.tools.hugo?.generatorSeconds?.median)
+        size.ratios.oursToHugoWithoutPagefind = ours / size.tools.hugo.generatorSeconds.median;
       result.sizes.push(size);
 
       if (size.tools.ours && !size.tools.ours.notMeasured) {
-        browserSites.push({ site: `ours, N=${n}`, dir: outDir(`ours-${n}`), kinds: paths.ours, plans: SYNTHETIC_SEARCH('ours') });
+        browserSites.push({
+          site: `ours, N=${n}`,
+          dir: outDir(`ours-${n}`),
+          kinds: paths.ours,
+          plans: SYNTHETIC_SEARCH('ours'),
+        });
         weightSites.push({ site: `ours, N=${n}`, dir: outDir(`ours-${n}`) });
       }
       // The competitors' output is overwritten by the next size: measure it now.
       if (!options.skip.browser) {
         const now: typeof browserSites = [];
-        if (size.tools.starlight && !size.tools.starlight.notMeasured) now.push({ site: `Starlight, N=${n}`, dir: path.join(starlightDir!, 'dist'), kinds: paths.starlight, plans: SYNTHETIC_SEARCH('starlight') });
-        if (size.tools.hugo && !size.tools.hugo.notMeasured) now.push({ site: `Hugo, N=${n}`, dir: path.join(hugoDir!, 'public'), kinds: paths.hugo });
+        if (size.tools.starlight && !size.tools.starlight.notMeasured)
+          now.push({
+            site: `Starlight, N=${n}`,
+            dir: path.join(starlightDir!, 'dist'),
+            kinds: paths.starlight,
+            plans: SYNTHETIC_SEARCH('starlight'),
+          });
+        if (size.tools.hugo && !size.tools.hugo.notMeasured)
+          now.push({ site: `Hugo, N=${n}`, dir: path.join(hugoDir!, 'public'), kinds: paths.hugo });
         await browse(now, result);
       }
       writeResults(result, started);
@@ -407,7 +534,8 @@ async function main() {
         to: b.sessions,
         oursSecondsPer1000: (b.tools.ours!.seconds.median - a.tools.ours!.seconds.median) / k,
         oursPeakMiBPer1000: (b.tools.ours!.peakTreeRssMiB.median - a.tools.ours!.peakTreeRssMiB.median) / k,
-        perSessionCostRatio: b.tools.ours!.seconds.median / b.sessions / (a.tools.ours!.seconds.median / a.sessions),
+        perSessionCostRatio:
+          b.tools.ours!.seconds.median / b.sessions / (a.tools.ours!.seconds.median / a.sessions),
       });
     }
   }
@@ -430,7 +558,9 @@ async function main() {
       const version = await setupLighthouse(lhDir);
       result.versions.lighthouse = version;
       const { home, year, session, topic, search } = realPaths();
-      const pages = Object.fromEntries(Object.entries({ home, year, session, topic, search }).filter(([, p]) => p)) as Record<string, string>;
+      const pages = Object.fromEntries(
+        Object.entries({ home, year, session, topic, search }).filter(([, p]) => p),
+      ) as Record<string, string>;
       result.lighthouse = { version, pages: await lighthouseSite(lhDir, real, pages) };
     } catch (e) {
       result.lighthouse = { error: (e as Error).message };
@@ -441,7 +571,10 @@ async function main() {
   log(`done in ${((performance.now() - started) / 60000).toFixed(1)} min`);
 }
 
-async function browse(sites: { site: string; dir: string; kinds: PageKinds; plans?: SearchPlan[] }[], result: BenchResult) {
+async function browse(
+  sites: { site: string; dir: string; kinds: PageKinds; plans?: SearchPlan[] }[],
+  result: BenchResult,
+) {
   if (!sites.length) return;
   const browser = await launch();
   try {
@@ -466,7 +599,9 @@ function writeResults(result: BenchResult, started: number) {
 
 function renderOnly() {
   const dir = flag('no-docs') ? work : path.join(root, 'docs');
-  const json = JSON.parse(readFileSync(path.join(dir, 'benchmarks.json'), 'utf8')) as BenchResult & { benchMinutes?: number };
+  const json = JSON.parse(readFileSync(path.join(dir, 'benchmarks.json'), 'utf8')) as BenchResult & {
+    benchMinutes?: number;
+  };
   writeFileSync(path.join(dir, 'benchmarks.md'), renderReport(json));
   console.log(`Rewrote ${path.join(dir, 'benchmarks.md')} from benchmarks.json.`);
 }

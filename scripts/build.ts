@@ -27,7 +27,10 @@ const staging = `${dist}.next`;
 const previous = `${dist}.previous`;
 
 async function exists(p: string) {
-  return stat(p).then(() => true, () => false);
+  return stat(p).then(
+    () => true,
+    () => false,
+  );
 }
 
 /**
@@ -41,7 +44,12 @@ async function finish(dir: string, archive: Archive) {
   const hashes = { scripts: new Set<string>(), styles: new Set<string>() };
   for (const file of files) {
     const self = /^topics\/([^/]+)\/index\.html$/.exec(file.split(path.sep).join('/'))?.[1];
-    const linked = linkAcronyms(await readFile(path.join(dir, file), 'utf8'), entries, self && topics.has(self) ? self : undefined, deployment.base);
+    const linked = linkAcronyms(
+      await readFile(path.join(dir, file), 'utf8'),
+      entries,
+      self && topics.has(self) ? self : undefined,
+      deployment.base,
+    );
     const html = withCspMeta(linked);
     const h = inlineHashes(html);
     h.scripts.forEach((x) => hashes.scripts.add(x));
@@ -63,12 +71,18 @@ async function main() {
   await rm(staging, { recursive: true, force: true });
   // Astro caches parsed entries and only notices changes to content.config.ts itself, not to
   // the schemas it imports: start from the files every time (fast here, and reproducible).
-  for (const store of ['node_modules/.astro/data-store.json', '.astro/data-store.json']) await rm(path.join(root, store), { force: true });
+  for (const store of ['node_modules/.astro/data-store.json', '.astro/data-store.json'])
+    await rm(path.join(root, store), { force: true });
   await build({ root, outDir: staging, logLevel: process.env.CI ? 'warn' : 'info' });
   await finish(staging, archive);
   const problems = checkIntegrity(staging, deployment.base);
   if (problems.length) {
-    throw new Error(`the built site has ${problems.length} broken link(s) or unreachable page(s):\n${problems.slice(0, 20).map((p) => `  ${p.page}: ${p.message}`).join('\n')}`);
+    throw new Error(
+      `the built site has ${problems.length} broken link(s) or unreachable page(s):\n${problems
+        .slice(0, 20)
+        .map((p) => `  ${p.page}: ${p.message}`)
+        .join('\n')}`,
+    );
   }
   const pages = await indexSite(staging, recordingRecords(archive, deployment.base));
   // Swap in two renames so dist/ is never half-written.
@@ -76,7 +90,9 @@ async function main() {
   if (await exists(dist)) await rename(dist, previous);
   await rename(staging, dist);
   await rm(previous, { recursive: true, force: true });
-  console.log(`Built the site and a search index of ${pages} entries into ${shown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Built the site and a search index of ${pages} entries into ${shown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
 }
 
 main().catch(async (error: unknown) => {

@@ -36,7 +36,8 @@ try {
   });
   const dead = result.links.filter((l) => l.state === 'BROKEN' && !l.url.startsWith(origin));
   const external = new Set(result.links.filter((l) => !l.url.startsWith(origin)).map((l) => l.url)).size;
-  for (const l of dead) console.log(`${l.status || 'no answer'}  ${l.url}\n      on ${l.parent?.replace(origin, '')}`);
+  for (const l of dead)
+    console.log(`${l.status || 'no answer'}  ${l.url}\n      on ${l.parent?.replace(origin, '')}`);
   console.log(`\n${external} external links checked, ${dead.length} dead.`);
   process.exitCode = dead.length ? 1 : 0;
 } finally {

@@ -18,7 +18,11 @@ const USAGE = 'Usage: npm run import -- <export.json | calendar.ics> [--year <ye
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { year: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+  options: {
+    year: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
 });
 if (values.help || positionals.length !== 1) {
   console.error(USAGE);
@@ -41,10 +45,19 @@ const dryRun = values['dry-run'];
 try {
   const source = parseExport(readExportFile(file));
   const contentDir = displayPath(root, contentRoot(root));
-  const { writes, summary } = planImport(source, loadContent(root), { year, currentYear: new Date().getFullYear(), contentDir });
+  const { writes, summary } = planImport(source, loadContent(root), {
+    year,
+    currentYear: new Date().getFullYear(),
+    contentDir,
+  });
   if (!dryRun) applyWrites(root, writes);
   console.log(formatSummary(summary, shown, dryRun));
-  if (summary.yearCreated) console.log(`\nNext:\n${nextSteps(summary.year, true).map((s, i) => `  ${i + 1}. ${s}`).join('\n')}`);
+  if (summary.yearCreated)
+    console.log(
+      `\nNext:\n${nextSteps(summary.year, true)
+        .map((s, i) => `  ${i + 1}. ${s}`)
+        .join('\n')}`,
+    );
   if (!dryRun) {
     const errors = checkContent(root);
     if (errors.length) {

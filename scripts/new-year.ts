@@ -11,7 +11,9 @@ import { FIRST_YEAR, LAST_YEAR } from '../src/schemas.ts';
 
 const arg = process.argv[2];
 if (!arg || !/^\d{4}$/.test(arg) || +arg < FIRST_YEAR || +arg > LAST_YEAR) {
-  console.error(`Usage: npm run new-year -- <year>, a year from ${FIRST_YEAR} to ${LAST_YEAR}${arg ? ` (found "${arg}")` : ''}.`);
+  console.error(
+    `Usage: npm run new-year -- <year>, a year from ${FIRST_YEAR} to ${LAST_YEAR}${arg ? ` (found "${arg}")` : ''}.`,
+  );
   process.exit(2);
 }
 const year = Number(arg);
@@ -19,12 +21,20 @@ const root = process.cwd();
 const top = contentRoot(root);
 const target = path.join(top, yearFile(year));
 if (existsSync(target)) {
-  console.error(`${displayPath(root, target)} already exists: edit it instead. To start the year over, delete the file first.`);
+  console.error(
+    `${displayPath(root, target)} already exists: edit it instead. To start the year over, delete the file first.`,
+  );
   process.exit(1);
 }
 writeFileSync(target, yearScaffold(year, {}, new Date().getFullYear()));
 // Empty folders for the year's records; no placeholder file, since the check rejects any file no collection claims.
 const folders = ['sessions', 'outcomes'].map((f) => path.join(top, f, String(year)));
 for (const folder of folders) mkdirSync(folder, { recursive: true });
-console.log(`Created ${displayPath(root, target)} (in preparation) and the folders ${folders.map((f) => `${displayPath(root, f)}/`).join(' and ')}.\n\nNext:`);
-console.log(nextSteps(year, false).map((s, i) => `  ${i + 1}. ${s}`).join('\n'));
+console.log(
+  `Created ${displayPath(root, target)} (in preparation) and the folders ${folders.map((f) => `${displayPath(root, f)}/`).join(' and ')}.\n\nNext:`,
+);
+console.log(
+  nextSteps(year, false)
+    .map((s, i) => `  ${i + 1}. ${s}`)
+    .join('\n'),
+);

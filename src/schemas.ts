@@ -16,7 +16,13 @@ export const LAST_YEAR = 2100;
 
 export const AREAS = ['pci', 'vfio', 'iommu'] as const;
 export const OUTCOME_STATUSES = ['discussed', 'proposed', 'in-review', 'merged', 'abandoned'] as const;
-export const OUTCOME_ORIGINS = ['official-list', 'participant', 'patch-series', 'bof', 'topic-match'] as const;
+export const OUTCOME_ORIGINS = [
+  'official-list',
+  'participant',
+  'patch-series',
+  'bof',
+  'topic-match',
+] as const;
 export const RECORDING_KINDS = ['video', 'audio', 'playlist', 'channel', 'page'] as const;
 export const EDITION_FORMATS = ['in-person', 'virtual', 'hybrid'] as const;
 export const OFFICIAL_OUTCOME_LIST = ['found', 'partial', 'not-found', 'not-yet-due'] as const;
@@ -33,12 +39,18 @@ const isRealDay = (s: string) => {
 };
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Expected a date written YYYY-MM-DD, such as 2023-11-15.', abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    message: 'Expected a date written YYYY-MM-DD, such as 2023-11-15.',
+    abort: true,
+  })
   .refine(isRealDay, 'Expected a date that exists in the calendar, such as 2023-11-15.');
 /** Local wall-clock time at the venue; the edition's `timeZone` says which zone. */
 const localDateTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { message: 'Expected a local date and time written YYYY-MM-DDTHH:mm, such as 2023-11-15T10:30.', abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, {
+    message: 'Expected a local date and time written YYYY-MM-DDTHH:mm, such as 2023-11-15T10:30.',
+    abort: true,
+  })
   .refine(isRealDay, 'Expected a date that exists in the calendar, such as 2023-11-15T10:30.');
 /** Only web links: a `javascript:` or relative URL is an editor's mistake, never a fact. */
 const webUrl = z
@@ -54,7 +66,10 @@ const text = z
   .string()
   .trim()
   .min(1, 'Expected some text; this field may not be empty.')
-  .refine((s) => !BIDI_CONTROLS.test(s), 'Contains an invisible bidirectional control character (U+202A–U+202E or U+2066–U+2069) that can disguise text; delete it.');
+  .refine(
+    (s) => !BIDI_CONTROLS.test(s),
+    'Contains an invisible bidirectional control character (U+202A–U+202E or U+2066–U+2069) that can disguise text; delete it.',
+  );
 
 /** Facts that may be inferred rather than read: the site marks them. */
 const uncertainty = {
@@ -63,9 +78,16 @@ const uncertainty = {
   /** Why the fact is uncertain; shown next to it. Required when `uncertain` is true. */
   uncertainReason: text.optional(),
 };
-const requireReason = <T extends { uncertain: boolean; uncertainReason?: string }>(v: T, ctx: z.RefinementCtx) => {
+const requireReason = <T extends { uncertain: boolean; uncertainReason?: string }>(
+  v: T,
+  ctx: z.RefinementCtx,
+) => {
   if (v.uncertain && !v.uncertainReason) {
-    ctx.addIssue({ code: 'custom', path: ['uncertainReason'], message: 'An uncertain fact needs `uncertainReason`: say why it is uncertain.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['uncertainReason'],
+      message: 'An uncertain fact needs `uncertainReason`: say why it is uncertain.',
+    });
   }
 };
 
@@ -77,7 +99,9 @@ export function makeSchemas(reference: ReferenceFn) {
     .min(FIRST_YEAR, `Expected a year from ${FIRST_YEAR} on: the MC began in ${FIRST_YEAR}.`)
     .max(LAST_YEAR, `Expected a year before ${LAST_YEAR}.`)
     .pipe(reference('years'));
-  const areaRef = z.enum(AREAS, { error: `Expected one of the areas: ${AREAS.join(', ')}.` }).pipe(reference('areas'));
+  const areaRef = z
+    .enum(AREAS, { error: `Expected one of the areas: ${AREAS.join(', ')}.` })
+    .pipe(reference('areas'));
   const areaRefs = z.array(areaRef).min(1, 'List at least one area: pci, vfio or iommu.');
   const topicRefs = z.array(reference('topics')).default([]);
   const personRefs = z.array(reference('people')).default([]);
@@ -136,34 +160,45 @@ export function makeSchemas(reference: ReferenceFn) {
     })
     .superRefine(requireReason);
 
-  const years = z.object({
-    /** True while an organiser is still filling the year in: the site says so. Default false. */
-    inPreparation: z.boolean().default(false),
-    /** One sentence for search results and meta tags. */
-    description: text,
-    edition,
-    /** The MC's leads (organisers) that year. */
-    leads: personRefs,
-    leadsNote: text.optional(),
-    leadsUncertain: z.boolean().default(false),
-    leadsSource: webUrl.optional(),
-    /** Topics proposed in the call for papers, grouped by area where the source groups them. */
-    topicsProposed: z
-      .array(z.object({ area: areaRef.optional(), items: z.array(text).min(1) }))
-      .default([]),
-    topicsProposedNote: text.optional(),
-    topicsProposedSource: webUrl.optional(),
-    /** How complete the archive's session list is. */
-    sessionList: z.object({ complete: z.boolean(), note: text.optional() }),
-    /** Whether the official outcome list (published the following year) was found. */
-    officialOutcomes: z.object({ status: z.enum(OFFICIAL_OUTCOME_LIST), note: text.optional(), source: webUrl.optional() }),
-    /** What is known about recordings beyond the recording records, e.g. "exist but URL not found". */
-    recordingsNote: text.optional(),
-  }).superRefine((y, ctx) => {
-    if (!y.inPreparation && y.edition.sources.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['edition', 'sources'], message: 'List at least one source URL for the edition facts (or set `inPreparation: true` while filling the year in).' });
-    }
-  });
+  const years = z
+    .object({
+      /** True while an organiser is still filling the year in: the site says so. Default false. */
+      inPreparation: z.boolean().default(false),
+      /** One sentence for search results and meta tags. */
+      description: text,
+      edition,
+      /** The MC's leads (organisers) that year. */
+      leads: personRefs,
+      leadsNote: text.optional(),
+      leadsUncertain: z.boolean().default(false),
+      leadsSource: webUrl.optional(),
+      /** Topics proposed in the call for papers, grouped by area where the source groups them. */
+      topicsProposed: z
+        .array(z.object({ area: areaRef.optional(), items: z.array(text).min(1) }))
+        .default([]),
+      topicsProposedNote: text.optional(),
+      topicsProposedSource: webUrl.optional(),
+      /** How complete the archive's session list is. */
+      sessionList: z.object({ complete: z.boolean(), note: text.optional() }),
+      /** Whether the official outcome list (published the following year) was found. */
+      officialOutcomes: z.object({
+        status: z.enum(OFFICIAL_OUTCOME_LIST),
+        note: text.optional(),
+        source: webUrl.optional(),
+      }),
+      /** What is known about recordings beyond the recording records, e.g. "exist but URL not found". */
+      recordingsNote: text.optional(),
+    })
+    .superRefine((y, ctx) => {
+      if (!y.inPreparation && y.edition.sources.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['edition', 'sources'],
+          message:
+            'List at least one source URL for the edition facts (or set `inPreparation: true` while filling the year in).',
+        });
+      }
+    });
 
   const sessions = z
     .object({
@@ -210,7 +245,12 @@ export function makeSchemas(reference: ReferenceFn) {
     })
     .superRefine(requireReason)
     .superRefine((v, ctx) => {
-      if (!v.summary && !v.abstract) ctx.addIssue({ code: 'custom', path: ['summary'], message: 'Write a `summary` of the session (or import its `abstract`).' });
+      if (!v.summary && !v.abstract)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['summary'],
+          message: 'Write a `summary` of the session (or import its `abstract`).',
+        });
     });
 
   const followUp = z
@@ -218,7 +258,10 @@ export function makeSchemas(reference: ReferenceFn) {
       /** The patch series or pull request, as its subject line. */
       patch: text.optional(),
       /** The kernel release it landed in: "v6.10". */
-      kernelVersion: z.string().regex(/^v\d+\.\d+/, 'Expected a kernel version such as v6.10.').optional(),
+      kernelVersion: z
+        .string()
+        .regex(/^v\d+\.\d+/, 'Expected a kernel version such as v6.10.')
+        .optional(),
       link: webUrl.optional(),
       otherLinks: z.array(webUrl).default([]),
       note: text.optional(),
@@ -264,10 +307,19 @@ export function makeSchemas(reference: ReferenceFn) {
     .superRefine((o, ctx) => {
       const h = o.statusHistory;
       h.forEach((e, i) => {
-        if (i > 0 && e.date < h[i - 1]!.date) ctx.addIssue({ code: 'custom', path: ['statusHistory', i, 'date'], message: 'List status changes oldest first.' });
+        if (i > 0 && e.date < h[i - 1]!.date)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['statusHistory', i, 'date'],
+            message: 'List status changes oldest first.',
+          });
       });
       if (h.length && h.at(-1)!.status !== o.status) {
-        ctx.addIssue({ code: 'custom', path: ['status'], message: `The last status change says "${h.at(-1)!.status}" but \`status\` says "${o.status}"; make them agree.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['status'],
+          message: `The last status change says "${h.at(-1)!.status}" but \`status\` says "${o.status}"; make them agree.`,
+        });
       }
     });
 

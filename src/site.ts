@@ -13,5 +13,11 @@ export const SITE = {
    * Hosts a recording link may point to (a host or any of its subdomains). A link elsewhere
    * is refused by the content check, so a typo or a tracker cannot slip in as a "recording".
    */
-  recordingHosts: ['youtube.com', 'youtu.be', 'lpc.events', 'linuxplumbersconf.org', 'indico.freedesktop.org'],
+  recordingHosts: [
+    'youtube.com',
+    'youtu.be',
+    'lpc.events',
+    'linuxplumbersconf.org',
+    'indico.freedesktop.org',
+  ],
 } as const;

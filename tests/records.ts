@@ -8,8 +8,16 @@ import type { CollectionName, Entry, Records } from '../src/lib/records.ts';
 
 const schemas = makeSchemas(plainReference);
 
-export function entry<K extends Exclude<CollectionName, 'pages'>>(collection: K, id: string, data: Record<string, unknown>): Entry<K> {
-  return { id, filePath: `content/${collection}/${id}`, data: schemas[collection].parse(data) as Entry<K>['data'] };
+export function entry<K extends Exclude<CollectionName, 'pages'>>(
+  collection: K,
+  id: string,
+  data: Record<string, unknown>,
+): Entry<K> {
+  return {
+    id,
+    filePath: `content/${collection}/${id}`,
+    data: schemas[collection].parse(data) as Entry<K>['data'],
+  };
 }
 
 export const year = (id: string, extra: Record<string, unknown> = {}) =>
@@ -44,11 +52,19 @@ export const outcome = (id: string, extra: Record<string, unknown> = {}) =>
   });
 
 export const recording = (id: string, extra: Record<string, unknown> = {}) =>
-  entry('recordings', id, { title: `Recording ${id}`, kind: 'video', url: 'https://youtu.be/x', source: 'https://lpc.events/', ...extra });
+  entry('recordings', id, {
+    title: `Recording ${id}`,
+    kind: 'video',
+    url: 'https://youtu.be/x',
+    source: 'https://lpc.events/',
+    ...extra,
+  });
 
-export const person = (id: string, name: string, extra: Record<string, unknown> = {}) => entry('people', id, { name, ...extra });
+export const person = (id: string, name: string, extra: Record<string, unknown> = {}) =>
+  entry('people', id, { name, ...extra });
 
-export const area = (id: string) => entry('areas', id, { title: id.toUpperCase(), name: `${id} area`, description: `The ${id} area.` });
+export const area = (id: string) =>
+  entry('areas', id, { title: id.toUpperCase(), name: `${id} area`, description: `The ${id} area.` });
 
 export const topic = (id: string, areas: string[], title = id.toUpperCase()) =>
   entry('topics', id, { title, areas, description: `The ${id} topic.` });

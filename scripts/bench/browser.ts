@@ -8,7 +8,14 @@ import { chromium, type Browser, type BrowserContext, type Page, type Request } 
 import { serveSite } from './serve.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Transfer sizes are gzip bodies as served; counts are files. */
 export interface Bytes {
@@ -117,7 +124,9 @@ async function loadPage(browser: Browser, origin: string, path: string): Promise
   try {
     const res = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
     if (!res || res.status() !== 200) throw new Error(`${path} answered ${res?.status()}`);
-    const inlineScriptBytes = await page.evaluate(() => [...document.scripts].filter((s) => !s.src).reduce((n, s) => n + (s.textContent?.length ?? 0), 0));
+    const inlineScriptBytes = await page.evaluate(() =>
+      [...document.scripts].filter((s) => !s.src).reduce((n, s) => n + (s.textContent?.length ?? 0), 0),
+    );
     const b = await t.bytesSince(0);
     return { ...b, path, inlineScriptBytes };
   } finally {
@@ -144,7 +153,12 @@ const UIS: Record<SearchPlan['ui'], SearchUi> = {
     open: (page) => page.focus('#site-search'),
     shownAt: (q) => {
       const list = document.getElementById('site-search-results');
-      const ok = !!list && !list.hidden && [...list.querySelectorAll('[role="option"]')].some((o) => (o.textContent ?? '').includes(`for “${q}”`));
+      const ok =
+        !!list &&
+        !list.hidden &&
+        [...list.querySelectorAll('[role="option"]')].some((o) =>
+          (o.textContent ?? '').includes(`for “${q}”`),
+        );
       return ok && performance.now();
     },
   },
@@ -159,7 +173,11 @@ const UIS: Record<SearchPlan['ui'], SearchUi> = {
     shownAt: (q) => {
       const message = (document.querySelector('.pagefind-ui__message')?.textContent ?? '').trim();
       const result = document.querySelector<HTMLElement>('.pagefind-ui__result');
-      const ok = /^[\d,.\s]+ results? for /.test(message) && message.endsWith(` for ${q}`) && !!result && result.offsetParent !== null;
+      const ok =
+        /^[\d,.\s]+ results? for /.test(message) &&
+        message.endsWith(` for ${q}`) &&
+        !!result &&
+        result.offsetParent !== null;
       return ok && performance.now();
     },
   },
@@ -194,7 +212,10 @@ interface Clock {
 }
 
 const keyGap = (times: number[]) => {
-  const gaps = times.slice(1).map((x, i) => x - times[i]!).sort((a, b) => a - b);
+  const gaps = times
+    .slice(1)
+    .map((x, i) => x - times[i]!)
+    .sort((a, b) => a - b);
   return gaps.length ? gaps[Math.floor(gaps.length / 2)] : undefined;
 };
 
@@ -212,7 +233,12 @@ async function typeKeys(page: Page, text: string, delay: number): Promise<void> 
   }
 }
 
-async function quickSearch(browser: Browser, origin: string, from: string, plan: SearchPlan): Promise<QuickSearch> {
+async function quickSearch(
+  browser: Browser,
+  origin: string,
+  from: string,
+  plan: SearchPlan,
+): Promise<QuickSearch> {
   const ui = UIS[plan.ui];
   const run = async (delay: number, refine: boolean) => {
     const { context, page, t } = await fresh(browser, origin);
@@ -225,7 +251,14 @@ async function quickSearch(browser: Browser, origin: string, from: string, plan:
       const done = await resultsAt(page, ui, plan.first);
       const clock = (await page.evaluate('window.__bench')) as Clock;
       const b = await t.bytesSince(m0);
-      const first: SearchTiming = { query: plan.first, bytes: b.total, requests: b.requests, msToResults: done - clock.start, msAfterLastKey: done - clock.lastInput, keyGapMs: keyGap(clock.inputs) };
+      const first: SearchTiming = {
+        query: plan.first,
+        bytes: b.total,
+        requests: b.requests,
+        msToResults: done - clock.start,
+        msAfterLastKey: done - clock.lastInput,
+        keyGapMs: keyGap(clock.inputs),
+      };
       if (!refine) return { first };
       const m1 = t.mark();
       const before = (await page.evaluate('performance.now()')) as number;
@@ -254,7 +287,12 @@ async function quickSearch(browser: Browser, origin: string, from: string, plan:
   return { cold, typed: typedRun.first, refined: typedRun.refined! };
 }
 
-async function ourSearchPage(browser: Browser, origin: string, path: string, query: string): Promise<SearchPageTiming> {
+async function ourSearchPage(
+  browser: Browser,
+  origin: string,
+  path: string,
+  query: string,
+): Promise<SearchPageTiming> {
   const { context, page, t } = await fresh(browser, origin);
   try {
     const url = `${path}?q=${encodeURIComponent(query)}`;
@@ -284,12 +322,20 @@ export async function launch(): Promise<Browser> {
 }
 
 /** Serves `dir` and measures it; the caller owns the browser. */
-export async function measureSite(browser: Browser, dir: string, kinds: PageKinds, plans: SearchPlan[] = []): Promise<SiteBrowserResult> {
+export async function measureSite(
+  browser: Browser,
+  dir: string,
+  kinds: PageKinds,
+  plans: SearchPlan[] = [],
+): Promise<SiteBrowserResult> {
   const server = await serveSite(dir);
   try {
     const result: SiteBrowserResult = { pages: {}, searches: [] };
     for (const [kind, p] of Object.entries(kinds)) {
-      result.pages[kind] = await loadPage(browser, server.origin, p).catch((e: unknown) => ({ path: p, ...asError(e) }));
+      result.pages[kind] = await loadPage(browser, server.origin, p).catch((e: unknown) => ({
+        path: p,
+        ...asError(e),
+      }));
     }
     const from = kinds.session ?? kinds.home ?? '/';
     for (const plan of plans) {
@@ -307,7 +353,8 @@ export async function measureSite(browser: Browser, dir: string, kinds: PageKind
       if (plan.ui === 'ours' && kinds.search) {
         try {
           const pages: SearchPageTiming[] = [];
-          for (let i = 0; i < 3; i++) pages.push(await ourSearchPage(browser, server.origin, kinds.search, plan.first));
+          for (let i = 0; i < 3; i++)
+            pages.push(await ourSearchPage(browser, server.origin, kinds.search, plan.first));
           pages.sort((a, b) => a.msToResults - b.msToResults);
           entry.searchPage = pages[1]!;
         } catch (e) {

@@ -61,43 +61,205 @@ export type Rng = ReturnType<typeof makeRng>;
 // kind of tokens as the real archive (long identifiers with underscores, paths, CONFIG_ symbols).
 
 const FUNCTIONS = [
-  'vfio_pci_core_register_device', 'vfio_pci_core_init_dev', 'vfio_pin_pages', 'vfio_device_set_open_count',
-  'iommufd_device_bind', 'iommufd_device_attach', 'iommufd_hw_pagetable_alloc', 'iommufd_access_pin_pages',
-  'iommu_attach_device', 'iommu_attach_group', 'iommu_domain_alloc', 'iommu_map', 'iommu_unmap', 'iommu_group_get',
-  'iommu_sva_bind_device', 'iommu_dev_enable_feature', 'iommu_report_device_fault', 'iommu_page_response',
-  'dev_iommu_priv_get', 'iommu_dma_map_page', 'dma_map_sg', 'dma_alloc_coherent', 'dma_set_mask_and_coherent',
-  'pci_enable_sriov', 'pci_disable_sriov', 'pci_enable_device', 'pci_reset_function', 'pci_bus_add_device',
-  'pci_assign_unassigned_bridge_resources', 'pcie_capability_read_word', 'pci_enable_pasid', 'pci_enable_ats',
-  'pci_enable_pri', 'pci_doe_submit_task', 'pci_p2pdma_add_resource', 'pci_p2pdma_distance', 'pcie_aer_init',
-  'pci_epf_register_driver', 'pci_epc_map_addr', 'pcie_link_speed', 'pci_set_power_state', 'pci_msi_domain_write_msg',
-  'intel_iommu_init', 'arm_smmu_device_probe', 'arm_smmu_attach_dev', 'amd_iommu_init_pci', 'cxl_mem_probe',
-  'mmu_notifier_register', 'irq_domain_create_hierarchy', 'pci_dev_lock', 'pci_bridge_secondary_bus_reset',
+  'vfio_pci_core_register_device',
+  'vfio_pci_core_init_dev',
+  'vfio_pin_pages',
+  'vfio_device_set_open_count',
+  'iommufd_device_bind',
+  'iommufd_device_attach',
+  'iommufd_hw_pagetable_alloc',
+  'iommufd_access_pin_pages',
+  'iommu_attach_device',
+  'iommu_attach_group',
+  'iommu_domain_alloc',
+  'iommu_map',
+  'iommu_unmap',
+  'iommu_group_get',
+  'iommu_sva_bind_device',
+  'iommu_dev_enable_feature',
+  'iommu_report_device_fault',
+  'iommu_page_response',
+  'dev_iommu_priv_get',
+  'iommu_dma_map_page',
+  'dma_map_sg',
+  'dma_alloc_coherent',
+  'dma_set_mask_and_coherent',
+  'pci_enable_sriov',
+  'pci_disable_sriov',
+  'pci_enable_device',
+  'pci_reset_function',
+  'pci_bus_add_device',
+  'pci_assign_unassigned_bridge_resources',
+  'pcie_capability_read_word',
+  'pci_enable_pasid',
+  'pci_enable_ats',
+  'pci_enable_pri',
+  'pci_doe_submit_task',
+  'pci_p2pdma_add_resource',
+  'pci_p2pdma_distance',
+  'pcie_aer_init',
+  'pci_epf_register_driver',
+  'pci_epc_map_addr',
+  'pcie_link_speed',
+  'pci_set_power_state',
+  'pci_msi_domain_write_msg',
+  'intel_iommu_init',
+  'arm_smmu_device_probe',
+  'arm_smmu_attach_dev',
+  'amd_iommu_init_pci',
+  'cxl_mem_probe',
+  'mmu_notifier_register',
+  'irq_domain_create_hierarchy',
+  'pci_dev_lock',
+  'pci_bridge_secondary_bus_reset',
 ] as const;
 
 const CONFIGS = [
-  'CONFIG_IOMMUFD', 'CONFIG_VFIO_PCI', 'CONFIG_VFIO_PCI_CORE', 'CONFIG_VFIO_NOIOMMU', 'CONFIG_PCI_IOV',
-  'CONFIG_PCIEAER', 'CONFIG_PCIE_DPC', 'CONFIG_PCIE_EDR', 'CONFIG_IOMMU_SVA', 'CONFIG_INTEL_IOMMU',
-  'CONFIG_ARM_SMMU_V3', 'CONFIG_AMD_IOMMU', 'CONFIG_PCI_P2PDMA', 'CONFIG_CXL_BUS', 'CONFIG_PCI_DOE',
-  'CONFIG_PCI_ENDPOINT', 'CONFIG_IRQ_REMAP', 'CONFIG_PCIEASPM', 'CONFIG_PCI_PASID', 'CONFIG_PCI_PRI',
-  'CONFIG_IOMMU_DMA', 'CONFIG_PCIE_BWCTRL', 'CONFIG_HOTPLUG_PCI_PCIE', 'CONFIG_PCI_PWRCTRL',
+  'CONFIG_IOMMUFD',
+  'CONFIG_VFIO_PCI',
+  'CONFIG_VFIO_PCI_CORE',
+  'CONFIG_VFIO_NOIOMMU',
+  'CONFIG_PCI_IOV',
+  'CONFIG_PCIEAER',
+  'CONFIG_PCIE_DPC',
+  'CONFIG_PCIE_EDR',
+  'CONFIG_IOMMU_SVA',
+  'CONFIG_INTEL_IOMMU',
+  'CONFIG_ARM_SMMU_V3',
+  'CONFIG_AMD_IOMMU',
+  'CONFIG_PCI_P2PDMA',
+  'CONFIG_CXL_BUS',
+  'CONFIG_PCI_DOE',
+  'CONFIG_PCI_ENDPOINT',
+  'CONFIG_IRQ_REMAP',
+  'CONFIG_PCIEASPM',
+  'CONFIG_PCI_PASID',
+  'CONFIG_PCI_PRI',
+  'CONFIG_IOMMU_DMA',
+  'CONFIG_PCIE_BWCTRL',
+  'CONFIG_HOTPLUG_PCI_PCIE',
+  'CONFIG_PCI_PWRCTRL',
 ] as const;
 
 const FILES = [
-  'drivers/pci/pcie/aer.c', 'drivers/pci/pcie/dpc.c', 'drivers/pci/pcie/aspm.c', 'drivers/pci/pcie/bwctrl.c',
-  'drivers/pci/iov.c', 'drivers/pci/ats.c', 'drivers/pci/p2pdma.c', 'drivers/pci/doe.c', 'drivers/pci/probe.c',
-  'drivers/pci/setup-bus.c', 'drivers/pci/quirks.c', 'drivers/pci/msi/irqdomain.c', 'drivers/pci/endpoint/pci-epf-core.c',
-  'drivers/pci/hotplug/pciehp_hpc.c', 'drivers/iommu/iommufd/main.c', 'drivers/iommu/iommufd/device.c',
-  'drivers/iommu/iommufd/hw_pagetable.c', 'drivers/iommu/iommu.c', 'drivers/iommu/dma-iommu.c',
-  'drivers/iommu/iommu-sva.c', 'drivers/iommu/io-pgfault.c', 'drivers/iommu/intel/iommu.c',
-  'drivers/iommu/amd/iommu.c', 'drivers/iommu/arm/arm-smmu-v3/arm-smmu-v3.c', 'drivers/vfio/pci/vfio_pci_core.c',
-  'drivers/vfio/pci/vfio_pci_config.c', 'drivers/vfio/vfio_main.c', 'drivers/vfio/group.c', 'drivers/cxl/core/pci.c',
-  'include/linux/iommu.h', 'include/linux/pci.h', 'include/uapi/linux/vfio.h', 'include/uapi/linux/iommufd.h',
+  'drivers/pci/pcie/aer.c',
+  'drivers/pci/pcie/dpc.c',
+  'drivers/pci/pcie/aspm.c',
+  'drivers/pci/pcie/bwctrl.c',
+  'drivers/pci/iov.c',
+  'drivers/pci/ats.c',
+  'drivers/pci/p2pdma.c',
+  'drivers/pci/doe.c',
+  'drivers/pci/probe.c',
+  'drivers/pci/setup-bus.c',
+  'drivers/pci/quirks.c',
+  'drivers/pci/msi/irqdomain.c',
+  'drivers/pci/endpoint/pci-epf-core.c',
+  'drivers/pci/hotplug/pciehp_hpc.c',
+  'drivers/iommu/iommufd/main.c',
+  'drivers/iommu/iommufd/device.c',
+  'drivers/iommu/iommufd/hw_pagetable.c',
+  'drivers/iommu/iommu.c',
+  'drivers/iommu/dma-iommu.c',
+  'drivers/iommu/iommu-sva.c',
+  'drivers/iommu/io-pgfault.c',
+  'drivers/iommu/intel/iommu.c',
+  'drivers/iommu/amd/iommu.c',
+  'drivers/iommu/arm/arm-smmu-v3/arm-smmu-v3.c',
+  'drivers/vfio/pci/vfio_pci_core.c',
+  'drivers/vfio/pci/vfio_pci_config.c',
+  'drivers/vfio/vfio_main.c',
+  'drivers/vfio/group.c',
+  'drivers/cxl/core/pci.c',
+  'include/linux/iommu.h',
+  'include/linux/pci.h',
+  'include/uapi/linux/vfio.h',
+  'include/uapi/linux/iommufd.h',
 ] as const;
 
 const LISTS = ['linux-pci', 'iommu', 'kvm', 'linux-cxl', 'linux-arm-kernel'] as const;
-const ORGS = ['Red Hat', 'Intel', 'AMD', 'NVIDIA', 'Arm', 'Google', 'SUSE', 'Huawei', 'Linaro', 'Microsoft', 'IBM', 'Oracle', 'Meta', 'Alibaba', 'Samsung', 'Qualcomm'] as const;
-const FIRST_NAMES = ['Alex', 'Bjorn', 'Carla', 'Dmitri', 'Elena', 'Farid', 'Greta', 'Hiro', 'Ines', 'Jonas', 'Kavya', 'Lars', 'Mira', 'Nikhil', 'Olga', 'Pavel', 'Quinn', 'Rosa', 'Sanjay', 'Tomas', 'Ulla', 'Viktor', 'Wen', 'Xavier', 'Yusuf', 'Zofia', 'Anders', 'Beatriz', 'Chen', 'Daria'] as const;
-const LAST_NAMES = ['Andersen', 'Baptiste', 'Castillo', 'Dimitrov', 'Eriksson', 'Fischer', 'Garcia', 'Hoffmann', 'Iwasaki', 'Jankowski', 'Kowalczyk', 'Lindqvist', 'Moreau', 'Nakamura', 'Oliveira', 'Petrov', 'Quintero', 'Rasmussen', 'Schneider', 'Tanaka', 'Ueda', 'Varga', 'Weber', 'Xu', 'Yilmaz', 'Zhang', 'Albrecht', 'Brennan', 'Costa', 'Dubois'] as const;
+const ORGS = [
+  'Red Hat',
+  'Intel',
+  'AMD',
+  'NVIDIA',
+  'Arm',
+  'Google',
+  'SUSE',
+  'Huawei',
+  'Linaro',
+  'Microsoft',
+  'IBM',
+  'Oracle',
+  'Meta',
+  'Alibaba',
+  'Samsung',
+  'Qualcomm',
+] as const;
+const FIRST_NAMES = [
+  'Alex',
+  'Bjorn',
+  'Carla',
+  'Dmitri',
+  'Elena',
+  'Farid',
+  'Greta',
+  'Hiro',
+  'Ines',
+  'Jonas',
+  'Kavya',
+  'Lars',
+  'Mira',
+  'Nikhil',
+  'Olga',
+  'Pavel',
+  'Quinn',
+  'Rosa',
+  'Sanjay',
+  'Tomas',
+  'Ulla',
+  'Viktor',
+  'Wen',
+  'Xavier',
+  'Yusuf',
+  'Zofia',
+  'Anders',
+  'Beatriz',
+  'Chen',
+  'Daria',
+] as const;
+const LAST_NAMES = [
+  'Andersen',
+  'Baptiste',
+  'Castillo',
+  'Dimitrov',
+  'Eriksson',
+  'Fischer',
+  'Garcia',
+  'Hoffmann',
+  'Iwasaki',
+  'Jankowski',
+  'Kowalczyk',
+  'Lindqvist',
+  'Moreau',
+  'Nakamura',
+  'Oliveira',
+  'Petrov',
+  'Quintero',
+  'Rasmussen',
+  'Schneider',
+  'Tanaka',
+  'Ueda',
+  'Varga',
+  'Weber',
+  'Xu',
+  'Yilmaz',
+  'Zhang',
+  'Albrecht',
+  'Brennan',
+  'Costa',
+  'Dubois',
+] as const;
 const CITIES = [
   { city: 'Lisbon, Portugal', venue: 'Corinthia Hotel', tz: 'Europe/Lisbon' },
   { city: 'Dublin, Ireland', venue: 'Convention Centre Dublin', tz: 'Europe/Dublin' },
@@ -108,13 +270,55 @@ const CITIES = [
 ] as const;
 
 const ASPECTS = [
-  'dirty page tracking', 'live migration', 'error recovery', 'hot reset', 'nested translation', 'fault reporting',
-  'page request handling', 'interrupt remapping', 'resource assignment', 'power management', 'device authentication',
-  'shared virtual addressing', 'peer-to-peer transfers', 'user-space drivers', 'confidential guests', 'enumeration order',
-  'link training', 'BAR resizing', 'virtual functions', 'address space sharing', 'kdump support', 'selftests',
+  'dirty page tracking',
+  'live migration',
+  'error recovery',
+  'hot reset',
+  'nested translation',
+  'fault reporting',
+  'page request handling',
+  'interrupt remapping',
+  'resource assignment',
+  'power management',
+  'device authentication',
+  'shared virtual addressing',
+  'peer-to-peer transfers',
+  'user-space drivers',
+  'confidential guests',
+  'enumeration order',
+  'link training',
+  'BAR resizing',
+  'virtual functions',
+  'address space sharing',
+  'kdump support',
+  'selftests',
 ] as const;
-const VERBS = ['reworks', 'extends', 'simplifies', 'splits', 'replaces', 'documents', 'hardens', 'exposes', 'moves', 'caches'] as const;
-const NOUNS = ['locking', 'the uAPI', 'the fault path', 'the attach path', 'reference counting', 'the quirk table', 'the page-table walker', 'the reset path', 'error reporting', 'the probe order', 'the domain allocator', 'the capability parser'] as const;
+const VERBS = [
+  'reworks',
+  'extends',
+  'simplifies',
+  'splits',
+  'replaces',
+  'documents',
+  'hardens',
+  'exposes',
+  'moves',
+  'caches',
+] as const;
+const NOUNS = [
+  'locking',
+  'the uAPI',
+  'the fault path',
+  'the attach path',
+  'reference counting',
+  'the quirk table',
+  'the page-table walker',
+  'the reset path',
+  'error reporting',
+  'the probe order',
+  'the domain allocator',
+  'the capability parser',
+] as const;
 const OPENERS = [
   'The discussion started from the observation that',
   'Several maintainers pointed out that',
@@ -200,7 +404,11 @@ export interface Archive {
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-const slugOf = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugOf = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 /** Front matter and YAML values: JSON strings are valid YAML and need no escaping rules of our own. */
 const q = (s: string) => JSON.stringify(s);
 
@@ -282,9 +490,13 @@ function sessionBody(r: Rng, year: number, topicTitles: string[], speakers: stri
 
 /** Builds the whole synthetic archive in memory. */
 export function generateArchive(sessions: number, seed: string | number, topics: Topic[]): Archive {
-  if (!Number.isInteger(sessions) || sessions < 1) throw new Error(`generate: --sessions must be a positive integer, got ${sessions}`);
+  if (!Number.isInteger(sessions) || sessions < 1)
+    throw new Error(`generate: --sessions must be a positive integer, got ${sessions}`);
   const r = makeRng(seed);
-  const yearCount = Math.min(LAST_YEAR - FIRST_YEAR + 1, Math.max(1, Math.ceil(sessions / SESSIONS_PER_YEAR)));
+  const yearCount = Math.min(
+    LAST_YEAR - FIRST_YEAR + 1,
+    Math.max(1, Math.ceil(sessions / SESSIONS_PER_YEAR)),
+  );
   const peopleCount = Math.max(40, Math.ceil(sessions / 20));
 
   // Names are unique by construction (first × last, then a middle initial per round): the check
@@ -294,14 +506,21 @@ export function generateArchive(sessions: number, seed: string | number, topics:
     const first = FIRST_NAMES[i % FIRST_NAMES.length]!;
     const last = LAST_NAMES[Math.floor(i / FIRST_NAMES.length) % LAST_NAMES.length]!;
     const round = Math.floor(i / (FIRST_NAMES.length * LAST_NAMES.length));
-    const name = round ? `${first} ${String.fromCharCode(64 + (round % 26 || 26))}${round > 26 ? round : ''}. ${last}` : `${first} ${last}`;
+    const name = round
+      ? `${first} ${String.fromCharCode(64 + (round % 26 || 26))}${round > 26 ? round : ''}. ${last}`
+      : `${first} ${last}`;
     people.push({ id: slugOf(name), name, affiliation: r.pick(ORGS) });
   }
   const byId = new Map(people.map((p) => [p.id, p]));
 
   const years: Year[] = Array.from({ length: yearCount }, (_, i) => {
     const year = FIRST_YEAR + i;
-    return { year, city: r.pick(CITIES), leads: r.sample(people, 3).map((p) => p.id), start: `${year}-${pad(r.int(9, 11))}-${pad(r.int(1, 25))}` };
+    return {
+      year,
+      city: r.pick(CITIES),
+      leads: r.sample(people, 3).map((p) => p.id),
+      start: `${year}-${pad(r.int(9, 11))}-${pad(r.int(1, 25))}`,
+    };
   });
 
   const out: Session[] = [];
@@ -327,9 +546,17 @@ export function generateArchive(sessions: number, seed: string | number, topics:
       room: `Hall ${String.fromCharCode(65 + r.int(0, 5))}`,
       summary: `${sentence(r)} ${sentence(r)}`.replace(/`/g, ''),
       contributionUrl: `https://lpc.events/event/${y.year - 2000}/contributions/${1000 + i}/`,
-      slidesUrl: r.next() < 0.6 ? `https://lpc.events/event/${y.year - 2000}/contributions/${1000 + i}/attachments/slides.pdf` : undefined,
+      slidesUrl:
+        r.next() < 0.6
+          ? `https://lpc.events/event/${y.year - 2000}/contributions/${1000 + i}/attachments/slides.pdf`
+          : undefined,
       uncertain: r.next() < 0.1,
-      body: sessionBody(r, y.year, ts.map((t) => t.title), speakers.map((s) => byId.get(s)!.name)),
+      body: sessionBody(
+        r,
+        y.year,
+        ts.map((t) => t.title),
+        speakers.map((s) => byId.get(s)!.name),
+      ),
     };
     out.push(session);
     if (i % 2 === 0) {
@@ -415,7 +642,12 @@ function sessionFile(s: Session): string {
     ...(s.slidesUrl ? [`slidesUrl: ${q(s.slidesUrl)}`] : []),
     `summary: ${q(s.summary)}`,
     `source: ${q(s.contributionUrl)}`,
-    ...(s.uncertain ? ['uncertain: true', 'uncertainReason: "The speakers are inferred from the slides; the generator marks one session in ten this way."'] : []),
+    ...(s.uncertain
+      ? [
+          'uncertain: true',
+          'uncertainReason: "The speakers are inferred from the slides; the generator marks one session in ten this way."',
+        ]
+      : []),
     '---',
     '',
     s.body,
@@ -447,7 +679,8 @@ const personFile = (p: Person) => `name: ${q(p.name)}\naffiliations:\n  - ${q(p.
 /** Writes the archive to `out` (replacing it) in the project's content format. */
 export function writeContent(a: Archive, out: string, realContent: string): void {
   rmSync(out, { recursive: true, force: true });
-  for (const dir of ['areas', 'topics', 'pages']) cpSync(path.join(realContent, dir), path.join(out, dir), { recursive: true });
+  for (const dir of ['areas', 'topics', 'pages'])
+    cpSync(path.join(realContent, dir), path.join(out, dir), { recursive: true });
   const write = (rel: string, text: string) => {
     const file = path.join(out, rel);
     mkdirSync(path.dirname(file), { recursive: true });
@@ -459,11 +692,17 @@ export function writeContent(a: Archive, out: string, realContent: string): void
   for (const o of a.outcomes) write(`outcomes/${o.year}/${o.slug}.yaml`, outcomeFile(o));
   // Recordings: one per edition, one for every tenth session.
   for (const y of a.years) {
-    write(`recordings/${y.year}/mc-video.yaml`, `title: ${q(`LPC ${y.year} MC room stream`)}\nyear: ${y.year}\nkind: video\nurl: ${q(`https://www.youtube.com/watch?v=mc${y.year}`)}\nsource: ${q(`https://lpc.events/event/${y.year - 2000}/`)}\n`);
+    write(
+      `recordings/${y.year}/mc-video.yaml`,
+      `title: ${q(`LPC ${y.year} MC room stream`)}\nyear: ${y.year}\nkind: video\nurl: ${q(`https://www.youtube.com/watch?v=mc${y.year}`)}\nsource: ${q(`https://lpc.events/event/${y.year - 2000}/`)}\n`,
+    );
   }
   a.sessions.forEach((s, i) => {
     if (i % 10 !== 0) return;
-    write(`recordings/${s.year}/${s.slug}.yaml`, `title: ${q(`Video of ${s.title}`)}\nyear: ${s.year}\nkind: video\nurl: ${q(`https://www.youtube.com/watch?v=s${i}`)}\nsession: ${s.year}/${s.slug}\nsource: ${q(s.contributionUrl)}\n`);
+    write(
+      `recordings/${s.year}/${s.slug}.yaml`,
+      `title: ${q(`Video of ${s.title}`)}\nyear: ${s.year}\nkind: video\nurl: ${q(`https://www.youtube.com/watch?v=s${i}`)}\nsession: ${s.year}/${s.slug}\nsource: ${q(s.contributionUrl)}\n`,
+    );
   });
 }
 
@@ -484,7 +723,9 @@ if (import.meta.main) {
   const t0 = performance.now();
   const archive = generateArchive(n, seed, readTopics(realContent));
   writeContent(archive, out, realContent);
-  const words = archive.sessions.slice(0, 20).reduce((sum, s) => sum + wordCount(s.body), 0) / Math.min(20, archive.sessions.length);
+  const words =
+    archive.sessions.slice(0, 20).reduce((sum, s) => sum + wordCount(s.body), 0) /
+    Math.min(20, archive.sessions.length);
   console.log(
     `Wrote ${archive.sessions.length} sessions, ${archive.years.length} years, ${archive.outcomes.length} outcomes, ${archive.people.length} people ` +
       `(~${Math.round(words)} words per session body) to ${out} in ${((performance.now() - t0) / 1000).toFixed(1)} s.`,

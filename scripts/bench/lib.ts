@@ -126,7 +126,11 @@ export function measure(cmd: string, args: string[], opts: RunOptions): Promise<
       const ok = code === 0 && !timedOut;
       resolve({
         ok,
-        error: ok ? undefined : timedOut ? `stopped at the ${opts.timeoutSeconds} s cap` : `exit ${code ?? signal}`,
+        error: ok
+          ? undefined
+          : timedOut
+            ? `stopped at the ${opts.timeoutSeconds} s cap`
+            : `exit ${code ?? signal}`,
         timedOut,
         seconds,
         peakTreeRssMiB: Math.max(peak, maxKiB) / 1024,
@@ -177,4 +181,5 @@ export interface StaticServer {
 
 export const mib = (bytes: number) => bytes / 2 ** 20;
 export const kib = (bytes: number) => bytes / 1024;
-export const fmt = (n: number | undefined, digits = 1) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits));
+export const fmt = (n: number | undefined, digits = 1) =>
+  n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits);

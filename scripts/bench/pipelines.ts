@@ -23,7 +23,13 @@ export interface PipelineResult {
   failures: string[];
 }
 
-export async function comparePipelines(copy: string, realContent: string, keepAs: string, runs: number, timeoutSeconds: number): Promise<PipelineResult> {
+export async function comparePipelines(
+  copy: string,
+  realContent: string,
+  keepAs: string,
+  runs: number,
+  timeoutSeconds: number,
+): Promise<PipelineResult> {
   const times: Record<Pipeline, number[]> = { satteri: [], unified: [] };
   const peaks: Record<Pipeline, number[]> = { satteri: [], unified: [] };
   const failures: string[] = [];
@@ -33,14 +39,18 @@ export async function comparePipelines(copy: string, realContent: string, keepAs
     const order = i % 2 ? [...PIPELINES].reverse() : [...PIPELINES];
     for (const pipeline of order) {
       load1.push(os.loadavg()[0]!);
-      const r: BuildResult = await buildOurs(copy, realContent, keepAs, timeoutSeconds, { MARKDOWN_PIPELINE: pipeline });
+      const r: BuildResult = await buildOurs(copy, realContent, keepAs, timeoutSeconds, {
+        MARKDOWN_PIPELINE: pipeline,
+      });
       if (!r.ok) {
         failures.push(`${pipeline} run ${i + 1}: ${r.error}\n${r.tail}`);
         continue;
       }
       times[pipeline].push(r.seconds);
       peaks[pipeline].push(r.peakTreeRssMiB);
-      console.log(`  pipelines run ${i + 1} ${pipeline}: ${r.seconds.toFixed(2)} s, ${r.peakTreeRssMiB.toFixed(0)} MiB`);
+      console.log(
+        `  pipelines run ${i + 1} ${pipeline}: ${r.seconds.toFixed(2)} s, ${r.peakTreeRssMiB.toFixed(0)} MiB`,
+      );
     }
   }
   // Leave the kept real-site build made with the site's own pipeline.

@@ -51,17 +51,25 @@ export async function serveSite(dir: string): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     // A folder without its trailing slash redirects, as static hosts do.
-    if (!url.pathname.endsWith('/') && !path.extname(url.pathname) && existsSync(path.join(root, decodeURIComponent(url.pathname), 'index.html'))) {
+    if (
+      !url.pathname.endsWith('/') &&
+      !path.extname(url.pathname) &&
+      existsSync(path.join(root, decodeURIComponent(url.pathname), 'index.html'))
+    ) {
       res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
       res.end();
       return;
     }
     const file = resolveFile(url.pathname);
     const status = file ? 200 : 404;
-    const target = file ?? (existsSync(path.join(root, '404.html')) ? path.join(root, '404.html') : undefined);
+    const target =
+      file ?? (existsSync(path.join(root, '404.html')) ? path.join(root, '404.html') : undefined);
     const ext = target ? path.extname(target) : '.txt';
     let body: Buffer = target ? readFileSync(target) : Buffer.from('Not found');
-    const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'max-age=600' };
+    const headers: Record<string, string> = {
+      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+      'Cache-Control': 'max-age=600',
+    };
     if (COMPRESS.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       const key = target ?? '';
       body = gzCache.get(key) ?? gzipSync(body, { level: 6 });
@@ -75,7 +83,8 @@ export async function serveSite(dir: string): Promise<StaticServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('bench: the static server did not get a port.');
+  if (!address || typeof address === 'string')
+    throw new Error('bench: the static server did not get a port.');
   return {
     origin: `http://127.0.0.1:${address.port}`,
     close: () =>

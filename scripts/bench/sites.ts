@@ -5,7 +5,17 @@
  *   hugo       Debian's Hugo, the sessions as Markdown pages with a theme-less layout, Pagefind after
  * Each works in its own folder under .bench/, so nothing here touches the real dist/.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { capture, measure, type Measured } from './lib.ts';
 import type { Archive, Session } from './generate.ts';
@@ -41,16 +51,31 @@ export interface BuildResult extends Measured {
   out: string;
 }
 
-const nodeEnv = (extra: Record<string, string>) => ({ ...process.env, CI: '1', ASTRO_TELEMETRY_DISABLED: '1', ...extra });
+const nodeEnv = (extra: Record<string, string>) => ({
+  ...process.env,
+  CI: '1',
+  ASTRO_TELEMETRY_DISABLED: '1',
+  ...extra,
+});
 
 /**
  * `CONTENT_DIR=<content> node scripts/build.ts --out <out>` in the copy. Older build scripts
  * without --out write the copy's dist/, which is then moved to `out`.
  */
-export async function buildOurs(copy: string, content: string, out: string, timeoutSeconds: number, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
+export async function buildOurs(
+  copy: string,
+  content: string,
+  out: string,
+  timeoutSeconds: number,
+  extraEnv: Record<string, string> = {},
+): Promise<BuildResult> {
   const hasOut = readFileSync(path.join(copy, 'scripts', 'build.ts'), 'utf8').includes("'--out'");
   const args = ['scripts/build.ts', ...(hasOut ? ['--out', out] : [])];
-  const r = await measure(process.execPath, args, { cwd: copy, env: nodeEnv({ CONTENT_DIR: content, ...extraEnv }), timeoutSeconds });
+  const r = await measure(process.execPath, args, {
+    cwd: copy,
+    env: nodeEnv({ CONTENT_DIR: content, ...extraEnv }),
+    timeoutSeconds,
+  });
   if (r.ok && !hasOut) {
     rmSync(out, { recursive: true, force: true });
     renameSync(path.join(copy, 'dist'), out);
@@ -71,14 +96,23 @@ const STARLIGHT_PACKAGES = ['@astrojs/starlight@latest', 'astro@^7', 'sharp@late
 export async function setupStarlight(dir: string): Promise<{ starlight: string; astro: string }> {
   const version = (pkg: string) => {
     const file = path.join(dir, 'node_modules', pkg, 'package.json');
-    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : undefined;
+    return existsSync(file)
+      ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version
+      : undefined;
   };
   if (!version('@astrojs/starlight')) {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'bench-starlight', private: true, type: 'module' }, null, 2)}\n`);
+    writeFileSync(
+      path.join(dir, 'package.json'),
+      `${JSON.stringify({ name: 'bench-starlight', private: true, type: 'module' }, null, 2)}\n`,
+    );
     console.log(`Installing Starlight into ${dir} (first run only)…`);
     const npm = path.join(path.dirname(process.execPath), 'npm');
-    const r = await measure(existsSync(npm) ? npm : 'npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...STARLIGHT_PACKAGES], { cwd: dir, timeoutSeconds: 900 });
+    const r = await measure(
+      existsSync(npm) ? npm : 'npm',
+      ['install', '--no-audit', '--no-fund', '--loglevel=error', ...STARLIGHT_PACKAGES],
+      { cwd: dir, timeoutSeconds: 900 },
+    );
     if (!r.ok) throw new Error(`npm install of Starlight failed (${r.error}):\n${r.tail}`);
   }
   writeFileSync(
@@ -111,7 +145,8 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   return { starlight: version('@astrojs/starlight')!, astro: version('astro')! };
 }
 
-const fm = (title: string, description: string) => `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\n---\n\n`;
+const fm = (title: string, description: string) =>
+  `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\n---\n\n`;
 
 const sessionsByYear = (a: Archive) => {
   const map = new Map<number, Session[]>();
@@ -125,11 +160,18 @@ export function writeStarlightContent(dir: string, a: Archive): void {
   rmSync(docs, { recursive: true, force: true });
   mkdirSync(docs, { recursive: true });
   writeFileSync(path.join(dir, 'years.json'), JSON.stringify(a.years.map((y) => y.year)));
-  writeFileSync(path.join(docs, 'index.mdx'), `${fm('VFIO/IOMMU/PCI MC archive', 'Synthetic archive for the benchmark.')}${a.years.map((y) => `- [${y.year}](/${y.year}/)`).join('\n')}\n`);
+  writeFileSync(
+    path.join(docs, 'index.mdx'),
+    `${fm('VFIO/IOMMU/PCI MC archive', 'Synthetic archive for the benchmark.')}${a.years.map((y) => `- [${y.year}](/${y.year}/)`).join('\n')}\n`,
+  );
   for (const [year, list] of sessionsByYear(a)) {
     mkdirSync(path.join(docs, String(year)), { recursive: true });
-    writeFileSync(path.join(docs, String(year), 'index.mdx'), `${fm(`LPC ${year}`, `Sessions of ${year}.`)}${list.map((s) => `- [${s.title}](/${year}/${s.slug}/)`).join('\n')}\n`);
-    for (const s of list) writeFileSync(path.join(docs, String(year), `${s.slug}.mdx`), `${fm(s.title, s.summary)}${s.body}`);
+    writeFileSync(
+      path.join(docs, String(year), 'index.mdx'),
+      `${fm(`LPC ${year}`, `Sessions of ${year}.`)}${list.map((s) => `- [${s.title}](/${year}/${s.slug}/)`).join('\n')}\n`,
+    );
+    for (const s of list)
+      writeFileSync(path.join(docs, String(year), `${s.slug}.mdx`), `${fm(s.title, s.summary)}${s.body}`);
   }
 }
 
@@ -147,16 +189,25 @@ export async function buildStarlight(dir: string, timeoutSeconds: number): Promi
 // Hugo
 
 export function hugoVersion(): string | undefined {
-  return capture('hugo', ['version'])?.replace(/^hugo v?/, '').split(' ')[0];
+  return capture('hugo', ['version'])
+    ?.replace(/^hugo v?/, '')
+    .split(' ')[0];
 }
 
 /** Installs Debian's hugo when missing and running as root; otherwise says what to run. */
 export async function setupHugo(): Promise<string> {
   const have = hugoVersion();
   if (have) return have;
-  if (process.getuid?.() !== 0) throw new Error('Hugo is not installed and the bench is not root: run `sudo apt-get install -y hugo`, or pass --skip-hugo.');
+  if (process.getuid?.() !== 0)
+    throw new Error(
+      'Hugo is not installed and the bench is not root: run `sudo apt-get install -y hugo`, or pass --skip-hugo.',
+    );
   console.log('Installing Hugo with apt-get…');
-  const r = await measure('apt-get', ['install', '-y', '--no-install-recommends', 'hugo'], { cwd: process.cwd(), env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, timeoutSeconds: 600 });
+  const r = await measure('apt-get', ['install', '-y', '--no-install-recommends', 'hugo'], {
+    cwd: process.cwd(),
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    timeoutSeconds: 600,
+  });
   if (!r.ok) throw new Error(`apt-get install hugo failed (${r.error}):\n${r.tail}`);
   const v = hugoVersion();
   if (!v) throw new Error('apt-get installed hugo, but `hugo version` does not run.');
@@ -213,7 +264,13 @@ export function writeHugoSite(dir: string, a: Archive): void {
     mkdirSync(sec, { recursive: true });
     writeFileSync(path.join(sec, '_index.md'), `---\ntitle: "LPC ${year}"\n---\n`);
     for (const s of list) {
-      const front = { title: s.title, summary: s.summary, date: `${s.start}:00Z`, topics: s.topics, speakers: s.speakers };
+      const front = {
+        title: s.title,
+        summary: s.summary,
+        date: `${s.start}:00Z`,
+        topics: s.topics,
+        speakers: s.speakers,
+      };
       writeFileSync(path.join(sec, `${s.slug}.md`), `${JSON.stringify(front, null, 2)}\n\n${s.body}`);
     }
   }
@@ -229,5 +286,16 @@ export async function buildHugo(dir: string, timeoutSeconds: number): Promise<Bu
 /** Pagefind's CLI from the project's node_modules, on another tool's output. */
 export async function runPagefind(root: string, site: string, timeoutSeconds: number): Promise<Measured> {
   const bin = path.join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
-  return measure(process.execPath, [existsSync(bin) ? bin : path.join(root, 'node_modules', '.bin', 'pagefind'), '--site', site, '--force-language', 'en', '--silent'], { cwd: root, timeoutSeconds });
+  return measure(
+    process.execPath,
+    [
+      existsSync(bin) ? bin : path.join(root, 'node_modules', '.bin', 'pagefind'),
+      '--site',
+      site,
+      '--force-language',
+      'en',
+      '--silent',
+    ],
+    { cwd: root, timeoutSeconds },
+  );
 }

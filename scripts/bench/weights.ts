@@ -47,8 +47,17 @@ export function siteWeights(dir: string, budget = 10_000): SiteWeights {
     if (!rel.endsWith('.html') || rel.startsWith('pagefind/')) continue;
     const body = readFileSync(file);
     const html = body.toString('utf8');
-    const css = [...new Set([...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((m) => /\bhref="([^"]+)"/.exec(m[0])?.[1] ?? ''))].reduce((n, h) => n + asset(h), 0);
-    const js = [...new Set([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!))].reduce((n, h) => n + asset(h), 0);
+    const css = [
+      ...new Set(
+        [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map(
+          (m) => /\bhref="([^"]+)"/.exec(m[0])?.[1] ?? '',
+        ),
+      ),
+    ].reduce((n, h) => n + asset(h), 0);
+    const js = [...new Set([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!))].reduce(
+      (n, h) => n + asset(h),
+      0,
+    );
     const w = gz(body);
     all.push({ path: `/${rel.replace(/(^|\/)index\.html$/, '$1')}`, html: w, css, js, total: w + css + js });
   }

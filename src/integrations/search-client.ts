@@ -23,10 +23,13 @@ export default function searchClient(): AstroIntegration {
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const urls: Record<string, string> = {};
         if (command === 'dev') {
-          for (const [name, file] of Object.entries(ENTRIES)) urls[name] = `${base}src/client/search/${file}`.replace(/^\/+/, '/');
+          for (const [name, file] of Object.entries(ENTRIES))
+            urls[name] = `${base}src/client/search/${file}`.replace(/^\/+/, '/');
         } else {
           const result = await build({
-            entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, `${srcDir}${file}`])),
+            entryPoints: Object.fromEntries(
+              Object.entries(ENTRIES).map(([name, file]) => [name, `${srcDir}${file}`]),
+            ),
             bundle: true,
             splitting: true,
             format: 'esm',
@@ -38,7 +41,10 @@ export default function searchClient(): AstroIntegration {
             chunkNames: 'shared-[hash]',
             legalComments: 'none',
           });
-          files = result.outputFiles.map((f) => ({ path: f.path.replace(/^\/out\//, ''), contents: f.contents }));
+          files = result.outputFiles.map((f) => ({
+            path: f.path.replace(/^\/out\//, ''),
+            contents: f.contents,
+          }));
           for (const name of Object.keys(ENTRIES)) {
             const file = files.find((f) => new RegExp(`^${name}-[A-Z0-9]+\\.js$`).test(f.path));
             if (!file) throw new Error(`search-client: esbuild produced no bundle for ${name}`);
@@ -56,4 +62,3 @@ export default function searchClient(): AstroIntegration {
     },
   };
 }
-

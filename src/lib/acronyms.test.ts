@@ -33,8 +33,9 @@ describe('acronym links', () => {
     );
   });
 
-  it('adds the deployment base and skips the page\'s own topic', () => {
-    const page = '<html><body><h1>SVA</h1><div class="prose"><p>SVA and SR-IOV</p></div><p>SR-IOV outside prose</p></body></html>';
+  it("adds the deployment base and skips the page's own topic", () => {
+    const page =
+      '<html><body><h1>SVA</h1><div class="prose"><p>SVA and SR-IOV</p></div><p>SR-IOV outside prose</p></body></html>';
     expect(linkAcronyms(page, g, 'sva', '/mc/')).toBe(
       '<html><body><h1>SVA</h1><div class="prose"><p>SVA and <a href="/mc/topics/sr-iov/" class="acronym"><abbr title="Single-Root I/O Virtualization">SR-IOV</abbr></a></p></div><p>SR-IOV outside prose</p></body></html>',
     );

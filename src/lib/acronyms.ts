@@ -23,8 +23,38 @@ export function glossary(archive: Archive): GlossaryEntry[] {
   });
 }
 
-const SKIP = new Set(['a', 'code', 'pre', 'kbd', 'samp', 'abbr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style']);
-const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'source', 'col', 'area', 'embed', 'track', 'base', 'param']);
+const SKIP = new Set([
+  'a',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'abbr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'script',
+  'style',
+]);
+const VOID = new Set([
+  'br',
+  'hr',
+  'img',
+  'input',
+  'meta',
+  'link',
+  'wbr',
+  'source',
+  'col',
+  'area',
+  'embed',
+  'track',
+  'base',
+  'param',
+]);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -32,12 +62,20 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
  * Links first mentions inside one prose fragment. `seen` carries acronyms already linked on the
  * page (and the page's own topic), so only the first mention on a page is linked.
  */
-export function linkFragment(html: string, entries: GlossaryEntry[], seen: Set<string>, base: string): string {
+export function linkFragment(
+  html: string,
+  entries: GlossaryEntry[],
+  seen: Set<string>,
+  base: string,
+): string {
   const pending = entries.filter((e) => !seen.has(e.topic) && !seen.has(e.acronym));
   if (!pending.length) return html;
   // Longest first, so "MPS/MRRS" wins over "MPS".
   const sorted = [...pending].sort((a, b) => b.acronym.length - a.acronym.length);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_/-])(${sorted.map((e) => escapeRe(e.acronym)).join('|')})(?![\\p{L}\\p{N}_/-])`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}_/-])(${sorted.map((e) => escapeRe(e.acronym)).join('|')})(?![\\p{L}\\p{N}_/-])`,
+    'gu',
+  );
   const byAcronym = new Map(sorted.map((e) => [e.acronym, e]));
   const stack: string[] = [];
   return html
@@ -91,10 +129,19 @@ export function proseRanges(page: string): [number, number][] {
 }
 
 /** Applies linkFragment to every element with class "prose" of a page, in page order. */
-export function linkAcronyms(page: string, entries: GlossaryEntry[], selfTopic: string | undefined, base: string): string {
+export function linkAcronyms(
+  page: string,
+  entries: GlossaryEntry[],
+  selfTopic: string | undefined,
+  base: string,
+): string {
   if (!page.includes('prose')) return page;
   const seen = new Set<string>(selfTopic ? [selfTopic] : []);
-  const edits = proseRanges(page).map(([start, end]) => ({ start, end, html: linkFragment(page.slice(start, end), entries, seen, base) }));
+  const edits = proseRanges(page).map(([start, end]) => ({
+    start,
+    end,
+    html: linkFragment(page.slice(start, end), entries, seen, base),
+  }));
   let out = page;
   for (const e of edits.reverse()) out = out.slice(0, e.start) + e.html + out.slice(e.end);
   return out;

@@ -22,7 +22,11 @@ export const apiSchemas = {
         id: z.string().describe('"<year>/<slug>", stable'),
         url: url.describe('The session page'),
         title: z.string(),
-        titleSeen: z.boolean().describe('False when the title was written by the archive because the published one was not found'),
+        titleSeen: z
+          .boolean()
+          .describe(
+            'False when the title was written by the archive because the published one was not found',
+          ),
         year: z.number().int(),
         speakers: z.array(ref.extend({ name: z.string() })),
         areas: z.array(z.enum(AREAS)),
@@ -54,7 +58,14 @@ export const apiSchemas = {
         topics: z.array(z.string()),
         session: ref.nullable(),
         status: z.enum(OUTCOME_STATUSES),
-        statusHistory: z.array(z.object({ status: z.enum(OUTCOME_STATUSES), date: z.string(), note: z.string().nullable(), link: url.nullable() })),
+        statusHistory: z.array(
+          z.object({
+            status: z.enum(OUTCOME_STATUSES),
+            date: z.string(),
+            note: z.string().nullable(),
+            link: url.nullable(),
+          }),
+        ),
         origin: z.enum(OUTCOME_ORIGINS),
         kernelVersion: z.string().nullable(),
         followUpLink: url.nullable(),
@@ -86,7 +97,7 @@ export const API_RESOURCES = Object.keys(apiSchemas) as ApiResource[];
 
 export function apiDocument(archive: Archive, resource: ApiResource, site: string, base: string): unknown {
   const abs = (p: string) => new URL(withBase(p, base), site).href;
-  const n = <T,>(v: T | undefined) => v ?? null;
+  const n = <T>(v: T | undefined) => v ?? null;
   switch (resource) {
     case 'sessions':
       return {
@@ -97,7 +108,11 @@ export function apiDocument(archive: Archive, resource: ApiResource, site: strin
           title: s.data.title,
           titleSeen: s.data.titleSeen,
           year: Number(s.data.year.id),
-          speakers: s.data.speakers.map((p) => ({ id: p.id, url: abs(personPath(p.id)), name: archive.person(p.id).data.name })),
+          speakers: s.data.speakers.map((p) => ({
+            id: p.id,
+            url: abs(personPath(p.id)),
+            name: archive.person(p.id).data.name,
+          })),
           areas: s.data.areas.map((a) => a.id),
           topics: s.data.topics.map((t) => t.id),
           start: n(s.data.start),
@@ -106,7 +121,9 @@ export function apiDocument(archive: Archive, resource: ApiResource, site: strin
           room: n(s.data.room),
           contributionUrl: n(s.data.contributionUrl),
           slidesUrl: n(s.data.slidesUrl),
-          recordings: archive.recordingsOfSession(s.id).map((r) => ({ url: r.data.url, kind: r.data.kind, title: r.data.title })),
+          recordings: archive
+            .recordingsOfSession(s.id)
+            .map((r) => ({ url: r.data.url, kind: r.data.kind, title: r.data.title })),
           summary: n(s.data.summary),
           source: s.data.source,
           uncertain: s.data.uncertain,
@@ -124,9 +141,16 @@ export function apiDocument(archive: Archive, resource: ApiResource, site: strin
           year: Number(o.data.year.id),
           areas: o.data.areas.map((a) => a.id),
           topics: o.data.topics.map((t) => t.id),
-          session: o.data.session ? { id: o.data.session.id, url: abs(sessionPath(o.data.session.id)) } : null,
+          session: o.data.session
+            ? { id: o.data.session.id, url: abs(sessionPath(o.data.session.id)) }
+            : null,
           status: o.data.status,
-          statusHistory: o.data.statusHistory.map((h) => ({ status: h.status, date: h.date, note: n(h.note), link: n(h.link) })),
+          statusHistory: o.data.statusHistory.map((h) => ({
+            status: h.status,
+            date: h.date,
+            note: n(h.note),
+            link: n(h.link),
+          })),
           origin: o.data.origin,
           kernelVersion: n(o.data.followUp?.kernelVersion),
           followUpLink: n(o.data.followUp?.link),
@@ -154,4 +178,5 @@ export function apiDocument(archive: Archive, resource: ApiResource, site: strin
 }
 
 /** The published JSON Schema of a resource. */
-export const apiJsonSchema = (resource: ApiResource) => z.toJSONSchema(apiSchemas[resource], { target: 'draft-2020-12' });
+export const apiJsonSchema = (resource: ApiResource) =>
+  z.toJSONSchema(apiSchemas[resource], { target: 'draft-2020-12' });

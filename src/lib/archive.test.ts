@@ -6,7 +6,11 @@ import { outcome, person, recording, records, session, topic, year } from '../..
 const archive = buildArchive(
   records({
     topics: [topic('sva', ['iommu', 'vfio']), topic('cxl', ['pci']), topic('ats', ['pci', 'iommu'])],
-    years: [year('2019'), year('2017', { leads: ['joerg-roedel'] }), year('2020', { leads: ['joerg-roedel', 'alex-williamson'] })],
+    years: [
+      year('2019'),
+      year('2017', { leads: ['joerg-roedel'] }),
+      year('2020', { leads: ['joerg-roedel', 'alex-williamson'] }),
+    ],
     people: [
       person('joerg-roedel', 'Jörg Rödel', { variants: ['Joerg Roedel', 'Jörg Roedel'] }),
       person('alex-williamson', 'Alex Williamson'),
@@ -39,15 +43,15 @@ describe('the archive relations', () => {
     expect(archive.neighbours('2020').next).toBeUndefined();
   });
 
-  it('orders a year\'s sessions by start time, untimed last', () => {
+  it("orders a year's sessions by start time, untimed last", () => {
     expect(archive.sessionsOfYear('2019').map((s) => s.id)).toEqual(['2019/early', '2019/late']);
   });
 
-  it('orders a year\'s outcomes merged first', () => {
+  it("orders a year's outcomes merged first", () => {
     expect(archive.outcomesOfYear('2019').map((o) => o.id)).toEqual(['2019/landed', '2019/talk']);
   });
 
-  it('groups a topic\'s sessions and outcomes by year, newest first', () => {
+  it("groups a topic's sessions and outcomes by year, newest first", () => {
     const groups = archive.sessionsByYearFor('topic', 'sva');
     expect(groups.map((g) => g.year)).toEqual(['2019', '2017']);
     expect(groups[0]!.items.map((s) => s.id)).toEqual(['2019/early', '2019/late']);
@@ -55,8 +59,10 @@ describe('the archive relations', () => {
     expect(archive.sessionsByYearFor('topic', 'cxl')).toEqual([]);
   });
 
-  it('finds an area\'s sessions through their areas and lists its topics', () => {
-    expect(archive.sessionsByYearFor('area', 'iommu').flatMap((g) => g.items.map((s) => s.id))).toEqual(['2019/early']);
+  it("finds an area's sessions through their areas and lists its topics", () => {
+    expect(archive.sessionsByYearFor('area', 'iommu').flatMap((g) => g.items.map((s) => s.id))).toEqual([
+      '2019/early',
+    ]);
     expect(archive.topicsOfArea('pci').map((t) => t.id)).toEqual(['ats', 'cxl']);
   });
 
@@ -83,14 +89,34 @@ describe('the archive relations', () => {
   });
 
   it('says which file to check when a page asks for a record that does not exist', () => {
-    expect(() => archive.session('2019/missing')).toThrow(/No session with id "2019\/missing".*npm run check/);
+    expect(() => archive.session('2019/missing')).toThrow(
+      /No session with id "2019\/missing".*npm run check/,
+    );
   });
 });
 
 describe('outcomes over time', () => {
   const a = buildArchive(
     records({
-      years: [year('2022'), year('2023', { edition: { name: 'LPC 2023', format: 'hybrid', mcDate: '2023-11-15', sources: ['https://lpc.events/'] } }), year('2024', { edition: { name: 'LPC 2024', format: 'hybrid', mcDate: '2024-09-18', sources: ['https://lpc.events/'] } })],
+      years: [
+        year('2022'),
+        year('2023', {
+          edition: {
+            name: 'LPC 2023',
+            format: 'hybrid',
+            mcDate: '2023-11-15',
+            sources: ['https://lpc.events/'],
+          },
+        }),
+        year('2024', {
+          edition: {
+            name: 'LPC 2024',
+            format: 'hybrid',
+            mcDate: '2024-09-18',
+            sources: ['https://lpc.events/'],
+          },
+        }),
+      ],
       outcomes: [
         outcome('2022/lands-later', {
           status: 'merged',
@@ -105,7 +131,7 @@ describe('outcomes over time', () => {
     }),
   );
 
-  it('reads an outcome\'s status on a given day from its history', () => {
+  it("reads an outcome's status on a given day from its history", () => {
     const o = a.outcome('2022/lands-later');
     expect(statusOn(o, '2022-09-01')).toBe('in-review');
     expect(statusOn(o, '2023-11-15')).toBe('in-review');
@@ -121,11 +147,24 @@ describe('outcomes over time', () => {
 
 describe('the routes', () => {
   it('serves areas and topics side by side under /topics/', () => {
-    expect(topicRoutes(archive).map((r) => r.params.id)).toEqual(['iommu', 'pci', 'vfio', 'ats', 'cxl', 'sva']);
+    expect(topicRoutes(archive).map((r) => r.params.id)).toEqual([
+      'iommu',
+      'pci',
+      'vfio',
+      'ats',
+      'cxl',
+      'sva',
+    ]);
   });
 
   it('splits session and outcome ids into year and slug', () => {
-    expect(sessionRoutes(archive)).toContainEqual({ params: { year: '2019', session: 'early' }, props: { id: '2019/early' } });
-    expect(outcomeRoutes(archive)).toContainEqual({ params: { year: '2017', outcome: 'old' }, props: { id: '2017/old' } });
+    expect(sessionRoutes(archive)).toContainEqual({
+      params: { year: '2019', session: 'early' },
+      props: { id: '2019/early' },
+    });
+    expect(outcomeRoutes(archive)).toContainEqual({
+      params: { year: '2017', outcome: 'old' },
+      props: { id: '2017/old' },
+    });
   });
 });

@@ -68,7 +68,13 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 export const compareText = (a: string, b: string) => collator.compare(a, b);
 
 /** Outcome order inside a year: what landed first, then work in flight, then talk. */
-export const STATUS_ORDER: readonly OutcomeStatus[] = ['merged', 'in-review', 'proposed', 'discussed', 'abandoned'];
+export const STATUS_ORDER: readonly OutcomeStatus[] = [
+  'merged',
+  'in-review',
+  'proposed',
+  'discussed',
+  'abandoned',
+];
 
 /** Statuses of work that is still going on. */
 export const OPEN_STATUSES: readonly OutcomeStatus[] = ['proposed', 'in-review'];
@@ -90,7 +96,8 @@ export const compareSessions = (a: SessionEntry, b: SessionEntry) =>
   (a.data.start ?? '9999').localeCompare(b.data.start ?? '9999') || compareText(a.data.title, b.data.title);
 
 export const compareOutcomes = (a: OutcomeEntry, b: OutcomeEntry) =>
-  STATUS_ORDER.indexOf(a.data.status) - STATUS_ORDER.indexOf(b.data.status) || compareText(a.data.title, b.data.title);
+  STATUS_ORDER.indexOf(a.data.status) - STATUS_ORDER.indexOf(b.data.status) ||
+  compareText(a.data.title, b.data.title);
 
 const refId = (r: Ref | string) => (typeof r === 'string' ? r : r.id);
 const yearOf = (e: { data: { year?: Ref | string } }) => (e.data.year ? refId(e.data.year) : undefined);
@@ -103,7 +110,9 @@ export function groupByYearDesc<T extends { data: { year?: Ref | string } }>(ite
     if (!y) continue;
     groups.set(y, [...(groups.get(y) ?? []), item]);
   }
-  return [...groups.entries()].sort(([a], [b]) => b.localeCompare(a)).map(([year, its]) => ({ year, items: its }));
+  return [...groups.entries()]
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([year, its]) => ({ year, items: its }));
 }
 
 function indexBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
@@ -116,18 +125,22 @@ function lookup<T extends { id: string }>(items: T[], what: string): (id: string
   const byId = new Map(items.map((i) => [i.id, i]));
   return (id) => {
     const found = byId.get(id);
-    if (!found) throw new Error(`No ${what} with id "${id}". Run \`npm run check\` to see which file refers to it.`);
+    if (!found)
+      throw new Error(`No ${what} with id "${id}". Run \`npm run check\` to see which file refers to it.`);
     return found;
   };
 }
-
 
 export function buildArchive(records: Records): Archive {
   const years = [...records.years].sort((a, b) => a.id.localeCompare(b.id));
   const topics = [...records.topics].sort((a, b) => compareText(a.data.title, b.data.title));
   const people = [...records.people].sort((a, b) => compareText(a.data.name, b.data.name));
-  const sessions = [...records.sessions].sort((a, b) => (yearOf(a) ?? '').localeCompare(yearOf(b) ?? '') || compareSessions(a, b));
-  const outcomes = [...records.outcomes].sort((a, b) => (yearOf(a) ?? '').localeCompare(yearOf(b) ?? '') || compareOutcomes(a, b));
+  const sessions = [...records.sessions].sort(
+    (a, b) => (yearOf(a) ?? '').localeCompare(yearOf(b) ?? '') || compareSessions(a, b),
+  );
+  const outcomes = [...records.outcomes].sort(
+    (a, b) => (yearOf(a) ?? '').localeCompare(yearOf(b) ?? '') || compareOutcomes(a, b),
+  );
   const recordings = [...records.recordings].sort(
     (a, b) => (yearOf(a) ?? '').localeCompare(yearOf(b) ?? '') || compareText(a.data.title, b.data.title),
   );
@@ -165,7 +178,10 @@ export function buildArchive(records: Records): Archive {
     outcome: lookup(outcomes, 'outcome'),
     neighbours(y) {
       const i = yearIds.indexOf(y);
-      return { prev: i > 0 ? year(yearIds[i - 1]!) : undefined, next: i >= 0 && i < yearIds.length - 1 ? year(yearIds[i + 1]!) : undefined };
+      return {
+        prev: i > 0 ? year(yearIds[i - 1]!) : undefined,
+        next: i >= 0 && i < yearIds.length - 1 ? year(yearIds[i + 1]!) : undefined,
+      };
     },
     sessionsOfYear: (y) => sessionsByYear.get(y) ?? [],
     outcomesOfYear: (y) => outcomesByYear.get(y) ?? [],
@@ -174,8 +190,10 @@ export function buildArchive(records: Records): Archive {
     recordingsOfSession: (id) => recordingsBySession.get(id) ?? [],
     outcomesOfSession: (id) => outcomesBySession.get(id) ?? [],
     topicsOfArea: (a) => topicsByArea.get(a) ?? [],
-    sessionsByYearFor: (kind, id) => groupByYearDesc((kind === 'topic' ? sessionsByTopic : sessionsByArea).get(id) ?? []),
-    outcomesByYearFor: (kind, id) => groupByYearDesc((kind === 'topic' ? outcomesByTopic : outcomesByArea).get(id) ?? []),
+    sessionsByYearFor: (kind, id) =>
+      groupByYearDesc((kind === 'topic' ? sessionsByTopic : sessionsByArea).get(id) ?? []),
+    outcomesByYearFor: (kind, id) =>
+      groupByYearDesc((kind === 'topic' ? outcomesByTopic : outcomesByArea).get(id) ?? []),
     carriedOver(y) {
       const day = yearDate(year(y));
       return outcomes.filter((o) => yearOf(o)! < y && OPEN_STATUSES.includes(statusOn(o, day)));

@@ -35,7 +35,13 @@ function checkMdxBody(file: string, body: string, lineOffset: number): ContentEr
   const errors: ContentError[] = [];
   const bidi = body.split('\n').findIndex((l) => BIDI_CONTROLS.test(l));
   if (bidi >= 0) {
-    errors.push({ file, field: '', line: lineOffset + bidi + 1, message: 'The text contains an invisible bidirectional control character that can disguise it.', fix: 'Delete the character (U+202A–U+202E or U+2066–U+2069).' });
+    errors.push({
+      file,
+      field: '',
+      line: lineOffset + bidi + 1,
+      message: 'The text contains an invisible bidirectional control character that can disguise it.',
+      fix: 'Delete the character (U+202A–U+202E or U+2066–U+2069).',
+    });
   }
   try {
     mdxToJs(body);
@@ -54,7 +60,10 @@ function checkMdxBody(file: string, body: string, lineOffset: number): ContentEr
 }
 
 /** Reads every collection under `contentDir` (content/ by default); paths are shown relative to `root`. */
-export function readContent(root: string, contentDir = contentRoot(root)): { entries: RawEntry[]; errors: ContentError[] } {
+export function readContent(
+  root: string,
+  contentDir = contentRoot(root),
+): { entries: RawEntry[]; errors: ContentError[] } {
   const entries: RawEntry[] = [];
   const errors: ContentError[] = [];
   const seen = new Map<string, string>();
@@ -62,13 +71,21 @@ export function readContent(root: string, contentDir = contentRoot(root)): { ent
   const claim = (collection: string, id: string, file: string) => {
     const other = seen.get(`${collection}/${id}`);
     if (other) {
-      errors.push({ file, field: '', message: `Duplicate id "${id}": ${other} has the same name, so one would hide the other.`, fix: 'Rename or merge one of the two files.' });
+      errors.push({
+        file,
+        field: '',
+        message: `Duplicate id "${id}": ${other} has the same name, so one would hide the other.`,
+        fix: 'Rename or merge one of the two files.',
+      });
       return false;
     }
     seen.set(`${collection}/${id}`, file);
     return true;
   };
-  for (const [collection, { folder, pattern }] of Object.entries(COLLECTIONS) as [CollectionKey, (typeof COLLECTIONS)[CollectionKey]][]) {
+  for (const [collection, { folder, pattern }] of Object.entries(COLLECTIONS) as [
+    CollectionKey,
+    (typeof COLLECTIONS)[CollectionKey],
+  ][]) {
     const dir = path.join(contentDir, folder);
     for (const rel of globSync(pattern, { cwd: dir }).sort()) {
       const file = displayPath(root, path.join(dir, rel));
@@ -79,7 +96,13 @@ export function readContent(root: string, contentDir = contentRoot(root)): { ent
       if (file.endsWith('.mdx')) {
         const fm = FRONTMATTER.exec(source);
         if (!fm) {
-          errors.push({ file, field: '', line: 1, message: 'The file has no front matter.', fix: 'Start the file with a block between two `---` lines holding its fields.' });
+          errors.push({
+            file,
+            field: '',
+            line: 1,
+            message: 'The file has no front matter.',
+            fix: 'Start the file with a block between two `---` lines holding its fields.',
+          });
           continue;
         }
         yamlSource = fm[1]!;
@@ -90,7 +113,12 @@ export function readContent(root: string, contentDir = contentRoot(root)): { ent
         try {
           entries.push({ collection, id: entryId(rel), file, data: JSON.parse(source) });
         } catch (e) {
-          errors.push({ file, field: '', message: `Not valid JSON: ${(e as Error).message}`, fix: 'Correct the JSON syntax (a YAML file may be easier to edit).' });
+          errors.push({
+            file,
+            field: '',
+            message: `Not valid JSON: ${(e as Error).message}`,
+            fix: 'Correct the JSON syntax (a YAML file may be easier to edit).',
+          });
           entries.push({ collection, id: entryId(rel), file, data: undefined, unreadable: true });
         }
         continue;
@@ -120,7 +148,8 @@ export function readContent(root: string, contentDir = contentRoot(root)): { ent
 export function strayFiles(root: string, contentDir = contentRoot(root)): ContentError[] {
   const claimed = new Set<string>();
   for (const { folder, pattern } of Object.values(COLLECTIONS)) {
-    for (const rel of globSync(pattern, { cwd: path.join(contentDir, folder) })) claimed.add(path.posix.join(folder, rel.split(path.sep).join('/')));
+    for (const rel of globSync(pattern, { cwd: path.join(contentDir, folder) }))
+      claimed.add(path.posix.join(folder, rel.split(path.sep).join('/')));
   }
   const top = contentDir;
   return globSync('**/*', { cwd: top, withFileTypes: true })

@@ -31,7 +31,12 @@ export function coverageMap(archive: Archive): { years: string[]; rows: MapRow[]
       outcomes: outcomes.get(year) ?? 0,
       search: `${paths.search}${searchStateToQuery({ q: '', filters: { ...emptyFilters(), topic: [t.id], year: [year] } })}`,
     }));
-    return { topic: t.id, title: t.data.title, cells, total: cells.reduce((n, c) => n + c.sessions + c.outcomes, 0) };
+    return {
+      topic: t.id,
+      title: t.data.title,
+      cells,
+      total: cells.reduce((n, c) => n + c.sessions + c.outcomes, 0),
+    };
   });
   return { years, rows };
 }

@@ -8,7 +8,12 @@ describe('coverage', () => {
     records({
       years: [
         year('2021'),
-        year('2019', { leads: ['lorenzo'], sessionList: { complete: true }, officialOutcomes: { status: 'found' }, topicsProposed: [{ items: ['SVA'] }] }),
+        year('2019', {
+          leads: ['lorenzo'],
+          sessionList: { complete: true },
+          officialOutcomes: { status: 'found' },
+          topicsProposed: [{ items: ['SVA'] }],
+        }),
       ],
       people: [person('lorenzo', 'Lorenzo Pieralisi')],
       sessions: [
@@ -23,7 +28,15 @@ describe('coverage', () => {
 
   it('counts what a year holds from its records', () => {
     const c = yearCoverage(archive, '2021');
-    expect(c).toMatchObject({ sessions: 2, sessionsWithoutTitle: 1, sessionsWithoutSpeaker: 1, recordings: 0, outcomes: 1, officialOutcomes: 0, uncertainFacts: 1 });
+    expect(c).toMatchObject({
+      sessions: 2,
+      sessionsWithoutTitle: 1,
+      sessionsWithoutSpeaker: 1,
+      recordings: 0,
+      outcomes: 1,
+      officialOutcomes: 0,
+      uncertainFacts: 1,
+    });
   });
 
   it('lists the gaps of a thin year in plain words', () => {

@@ -10,12 +10,19 @@ const hash = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').di
 
 /** Inline scripts and styles of a page, as the browser hashes them (the exact text). */
 export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
-  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => hash(m[1]!));
+  const scripts = [
+    ...html.matchAll(
+      /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g,
+    ),
+  ].map((m) => hash(m[1]!));
   const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => hash(m[1]!));
   return { scripts: [...new Set(scripts)].sort(), styles: [...new Set(styles)].sort() };
 }
 
-export function policy({ scripts, styles }: { scripts: string[]; styles: string[] }, forHeader = false): string {
+export function policy(
+  { scripts, styles }: { scripts: string[]; styles: string[] },
+  forHeader = false,
+): string {
   const directives = [
     "default-src 'self'",
     // Pagefind compiles its WebAssembly search engine; no eval of JavaScript is allowed.
@@ -34,7 +41,9 @@ export function policy({ scripts, styles }: { scripts: string[]; styles: string[
 /** Puts the page's policy right after the charset, before anything it governs. */
 export function withCspMeta(html: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(inlineHashes(html))}">`;
-  return /<meta charset="[^"]*">/.test(html) ? html.replace(/<meta charset="[^"]*">/, (m) => `${m}${meta}`) : html.replace(/<head>/, `<head>${meta}`);
+  return /<meta charset="[^"]*">/.test(html)
+    ? html.replace(/<meta charset="[^"]*">/, (m) => `${m}${meta}`)
+    : html.replace(/<head>/, `<head>${meta}`);
 }
 
 /**

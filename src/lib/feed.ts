@@ -23,7 +23,12 @@ export interface FeedItem {
 export function feedItems(archive: Archive): FeedItem[] {
   const years = archive.years
     .filter((y) => !y.data.inPreparation)
-    .map((y) => ({ title: yearTitle(y.id), path: yearPath(y.id), date: yearDate(y), description: y.data.description }));
+    .map((y) => ({
+      title: yearTitle(y.id),
+      path: yearPath(y.id),
+      date: yearDate(y),
+      description: y.data.description,
+    }));
   const changes = archive.outcomes.flatMap((o) =>
     o.data.statusHistory.map((h, i) => ({
       title: `${STATUS_LABELS[h.status]}: ${o.data.title}`,
@@ -33,5 +38,7 @@ export function feedItems(archive: Archive): FeedItem[] {
       description: `${h.note ? `${h.note}. ` : ''}An outcome of the ${o.data.year.id} MC: ${o.data.summary}`,
     })),
   );
-  return [...years, ...changes].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
+  return [...years, ...changes].sort(
+    (a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title),
+  );
 }

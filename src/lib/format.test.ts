@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { clip, formatDate, formatDateRange, formatLocalDateTime, hostOf, listJoin, plural, shortUrl } from './format.ts';
+import {
+  clip,
+  formatDate,
+  formatDateRange,
+  formatLocalDateTime,
+  hostOf,
+  listJoin,
+  plural,
+  shortUrl,
+} from './format.ts';
 
 describe('formatting', () => {
   it('writes dates out in words, independent of the machine locale', () => {
@@ -29,7 +38,9 @@ describe('formatting', () => {
 
 describe('source labels', () => {
   it('tell two links on one host apart', () => {
-    expect(shortUrl('https://lpc.events/event/17/contributions/1421/')).toBe('lpc.events/event/17/contributions/1421');
+    expect(shortUrl('https://lpc.events/event/17/contributions/1421/')).toBe(
+      'lpc.events/event/17/contributions/1421',
+    );
     expect(shortUrl('https://lpc.events/')).toBe('lpc.events');
   });
 
@@ -47,5 +58,4 @@ describe('descriptions', () => {
     expect(long.length).toBeLessThanOrEqual(40);
     expect(long.endsWith('word…')).toBe(true);
   });
-
 });

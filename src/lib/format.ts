@@ -4,7 +4,20 @@
  */
 import type { OutcomeStatus, RecordingKind } from './records.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function parts(iso: string) {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);

@@ -16,10 +16,12 @@ export interface SiteLocation {
   base: string;
 }
 
-export const timedSessions = (archive: Archive, year: string) => archive.sessionsOfYear(year).filter((s) => s.data.start);
+export const timedSessions = (archive: Archive, year: string) =>
+  archive.sessionsOfYear(year).filter((s) => s.data.start);
 
 /** UIDs must stay the same across builds and be unique beyond this site. */
-export const sessionUid = (id: string, site: string) => `session-${id.replace('/', '-')}@${new URL(site).hostname}`;
+export const sessionUid = (id: string, site: string) =>
+  `session-${id.replace('/', '-')}@${new URL(site).hostname}`;
 
 /** "Room, venue, city", leaving out the venue when the room already names it. */
 export function placeOf(room?: string, venue?: string, city?: string): string | undefined {
@@ -48,10 +50,22 @@ export function yearCalendar(archive: Archive, year: string, where: SiteLocation
       // The session's own start: fixed for a given record, so rebuilds do not change the file.
       stamp: tz ? zonedToInstant(start, tz) : new Date(`${start}:00Z`),
       start: tz ? start : new Date(`${start}:00Z`),
-      ...(d.durationMinutes ? { end: tz ? addMinutes(start, d.durationMinutes) : new Date(`${addMinutes(start, d.durationMinutes)}:00Z`) } : {}),
+      ...(d.durationMinutes
+        ? {
+            end: tz
+              ? addMinutes(start, d.durationMinutes)
+              : new Date(`${addMinutes(start, d.durationMinutes)}:00Z`),
+          }
+        : {}),
       ...(tz ? { timezone: tz } : {}),
       summary: d.title,
-      description: [speakers.length ? `Speakers: ${speakers.join(', ')}` : '', d.summary ?? d.abstract ?? '', url].filter(Boolean).join('\n\n'),
+      description: [
+        speakers.length ? `Speakers: ${speakers.join(', ')}` : '',
+        d.summary ?? d.abstract ?? '',
+        url,
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
       location: placeOf(d.room, y.edition.venue, y.edition.city),
       url,
     });

@@ -15,13 +15,18 @@ function site(files: Record<string, string>): string {
 
 describe('integrity of a built site', () => {
   it('reads ids and link targets, not text inside scripts', () => {
-    const info = pageInfo('<a href="/a/?x=1&amp;y=2" id="top">x</a><script type="application/ld+json">{"href":"no"}</script><script src="/s.js"></script>');
+    const info = pageInfo(
+      '<a href="/a/?x=1&amp;y=2" id="top">x</a><script type="application/ld+json">{"href":"no"}</script><script src="/s.js"></script>',
+    );
     expect([...info.ids]).toEqual(['top']);
     expect(info.links).toEqual(['/a/?x=1&y=2', '/s.js']);
   });
 
   it('accepts a site whose links, anchors and pages all resolve', () => {
-    const dir = site({ 'index.html': '<a href="/b/#x">b</a><a href="https://lpc.events/">out</a>', 'b/index.html': '<h2 id="x">X</h2><a href="/">home</a>' });
+    const dir = site({
+      'index.html': '<a href="/b/#x">b</a><a href="https://lpc.events/">out</a>',
+      'b/index.html': '<h2 id="x">X</h2><a href="/">home</a>',
+    });
     expect(checkIntegrity(dir)).toEqual([]);
   });
 

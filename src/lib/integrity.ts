@@ -17,10 +17,20 @@ interface PageInfo {
 }
 
 /** The site path of an HTML file: "years/2023/index.html" -> "/years/2023/". */
-export const pagePath = (file: string) => `/${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+export const pagePath = (file: string) =>
+  `/${file
+    .split(path.sep)
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1')}`;
 
 /** Decodes the few entities Astro writes inside attribute values. */
-const unescape = (v: string) => v.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const unescape = (v: string) =>
+  v
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 /**
  * Ids and link targets of a built page. A regular expression over the tags is enough for the
@@ -84,7 +94,8 @@ export function checkIntegrity(dir: string, base = '/'): IntegrityProblem[] {
       if (url.hash && url.hash !== '#') {
         const target = pages.get(key(url.pathname));
         const id = decodeURIComponent(url.hash.slice(1));
-        if (target && !target.ids.has(id)) problems.push({ page, message: `Link to a missing anchor: ${href}` });
+        if (target && !target.ids.has(id))
+          problems.push({ page, message: `Link to a missing anchor: ${href}` });
       }
     }
   }
@@ -93,7 +104,11 @@ export function checkIntegrity(dir: string, base = '/'): IntegrityProblem[] {
   if (existsSync(sitemap)) {
     for (const [, loc] of readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) {
       const p = new URL(loc!).pathname;
-      if (!exists(p)) problems.push({ page: '/sitemap-0.xml', message: `Sitemap lists a page that does not exist: ${loc}` });
+      if (!exists(p))
+        problems.push({
+          page: '/sitemap-0.xml',
+          message: `Sitemap lists a page that does not exist: ${loc}`,
+        });
     }
   }
 
@@ -113,7 +128,8 @@ export function checkIntegrity(dir: string, base = '/'): IntegrityProblem[] {
     }
   }
   for (const page of pages.keys()) {
-    if (!reached.has(page) && page !== '/404.html') problems.push({ page, message: 'No link leads to this page from the home page.' });
+    if (!reached.has(page) && page !== '/404.html')
+      problems.push({ page, message: 'No link leads to this page from the home page.' });
   }
   return problems;
 }

@@ -12,7 +12,11 @@ export function sessionJsonLd(archive: Archive, id: string, pageUrl: string): Re
   const tz = y.edition.timeZone;
   const when = (local?: string) => (local ? (tz ? zonedIso(local, tz) : local) : undefined);
   const virtual = y.edition.format === 'virtual';
-  const place = { '@type': 'Place', name: placeOf(s.room, y.edition.venue) ?? y.edition.name, ...(y.edition.city ? { address: y.edition.city } : {}) };
+  const place = {
+    '@type': 'Place',
+    name: placeOf(s.room, y.edition.venue) ?? y.edition.name,
+    ...(y.edition.city ? { address: y.edition.city } : {}),
+  };
   const online = { '@type': 'VirtualLocation', url: y.edition.eventUrl ?? pageUrl };
   const recordings = archive.recordingsOfSession(id).filter((r) => r.data.kind === 'video');
   return {
@@ -26,9 +30,20 @@ export function sessionJsonLd(archive: Archive, id: string, pageUrl: string): Re
     eventAttendanceMode: `https://schema.org/${virtual ? 'Online' : y.edition.format === 'hybrid' ? 'Mixed' : 'Offline'}EventAttendanceMode`,
     location: virtual ? online : y.edition.format === 'hybrid' ? [place, online] : place,
     performer: s.speakers.map((p) => ({ '@type': 'Person', name: archive.person(p.id).data.name })),
-    superEvent: { '@type': 'Event', name: y.edition.name, ...(y.edition.eventUrl ? { url: y.edition.eventUrl } : {}) },
+    superEvent: {
+      '@type': 'Event',
+      name: y.edition.name,
+      ...(y.edition.eventUrl ? { url: y.edition.eventUrl } : {}),
+    },
     ...(recordings.length
-      ? { recordedIn: recordings.map((r) => ({ '@type': 'VideoObject', name: r.data.title, url: r.data.url, description: `Recording of "${s.title}"` })) }
+      ? {
+          recordedIn: recordings.map((r) => ({
+            '@type': 'VideoObject',
+            name: r.data.title,
+            url: r.data.url,
+            description: `Recording of "${s.title}"`,
+          })),
+        }
       : {}),
   };
 }

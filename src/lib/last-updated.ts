@@ -11,7 +11,10 @@ let dates: Map<string, string> | null | undefined;
 export function parseGitLog(log: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const block of log.split('\0').filter(Boolean)) {
-    const [date, ...files] = block.split('\n').map((l) => l.trim()).filter(Boolean);
+    const [date, ...files] = block
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     // Newest commits come first: the first date seen for a file is its last change.
     for (const f of files) if (!out.has(f)) out.set(f, date!);
   }
@@ -21,7 +24,8 @@ export function parseGitLog(log: string): Map<string, string> {
 /** Every content file's last-change date, or null where git cannot tell. */
 export function gitDates(root: string): Map<string, string> | null {
   try {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     if (git('rev-parse', '--is-shallow-repository').trim() === 'true') return null;
     return parseGitLog(git('log', '--format=%x00%cs', '--name-only', '--', 'content'));
   } catch {

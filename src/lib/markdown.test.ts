@@ -9,7 +9,9 @@ describe('Markdown from records', () => {
   });
 
   it('drops scripts, event handlers, images and non-web links', () => {
-    const html = safeMarkdown('<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) <b onclick="y()">b</b>');
+    const html = safeMarkdown(
+      '<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) <b onclick="y()">b</b>',
+    );
     expect(html).not.toMatch(/<script|<img|onerror|onclick|href="javascript:|<b/);
   });
 });

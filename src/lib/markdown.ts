@@ -6,7 +6,26 @@
 import { markdownToHtml } from 'satteri';
 import sanitizeHtml from 'sanitize-html';
 
-const ALLOWED = ['p', 'br', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td'];
+const ALLOWED = [
+  'p',
+  'br',
+  'strong',
+  'em',
+  'del',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+];
 
 export function safeMarkdown(markdown: string): string {
   const { html } = markdownToHtml(markdown, { features: { gfm: { footnotes: false } } });

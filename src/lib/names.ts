@@ -5,7 +5,16 @@
  */
 
 /** Letters that NFKD does not split into a base letter and a combining mark. */
-const LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', þ: 'th', ı: 'i' };
+const LETTERS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
+};
 
 /**
  * Folds case, accents, spacing and punctuation: "Jörg Rödel", "jorg  rodel" and "Jörg-Rödel"

@@ -14,5 +14,8 @@ export const ORIGIN_LABELS: Record<Data<'outcomes'>['origin'], string> = {
 
 /** Counts outcomes per status, in the display order of statuses, leaving out zeros. */
 export function countByStatus(outcomes: OutcomeEntry[]): { status: OutcomeStatus; count: number }[] {
-  return STATUS_ORDER.map((status) => ({ status, count: outcomes.filter((o) => o.data.status === status).length })).filter((c) => c.count > 0);
+  return STATUS_ORDER.map((status) => ({
+    status,
+    count: outcomes.filter((o) => o.data.status === status).length,
+  })).filter((c) => c.count > 0);
 }

@@ -10,7 +10,8 @@ export const topicRoutes = (a: Archive) => [
   ...a.topics.map((e) => ({ params: { id: e.id }, props: { kind: 'topic' as const, id: e.id } })),
 ];
 
-export const yearRoutes = (a: Archive) => a.years.map((y) => ({ params: { year: y.id }, props: { year: y.id } }));
+export const yearRoutes = (a: Archive) =>
+  a.years.map((y) => ({ params: { year: y.id }, props: { year: y.id } }));
 
 export const sessionRoutes = (a: Archive) =>
   a.sessions.map((s) => {
@@ -24,4 +25,5 @@ export const outcomeRoutes = (a: Archive) =>
     return { params: { year, outcome: slug }, props: { id: o.id } };
   });
 
-export const personRoutes = (a: Archive) => a.people.map((p) => ({ params: { id: p.id }, props: { id: p.id } }));
+export const personRoutes = (a: Archive) =>
+  a.people.map((p) => ({ params: { id: p.id }, props: { id: p.id } }));

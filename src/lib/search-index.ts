@@ -14,13 +14,15 @@ export async function indexSite(siteDir: string, records: SearchRecord[] = []): 
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+    if (added.errors.length)
+      throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
     for (const record of records) {
       const r = await index.addCustomRecord(record);
       if (r.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${r.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    if (written.errors.length)
+      throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     return added.page_count + records.length;
   } finally {
     await pagefind.close();

@@ -4,7 +4,16 @@ import { searchTags } from './search-meta.ts';
 describe('search tags of a page', () => {
   it('turn a session into filters, result meta and a sort key', () => {
     expect(
-      searchTags({ kind: 'session', years: ['2023'], areas: ['iommu', 'pci'], topics: ['irq-domains'], meta: { recording: undefined } }, (id) => id.toUpperCase()),
+      searchTags(
+        {
+          kind: 'session',
+          years: ['2023'],
+          areas: ['iommu', 'pci'],
+          topics: ['irq-domains'],
+          meta: { recording: undefined },
+        },
+        (id) => id.toUpperCase(),
+      ),
     ).toEqual({
       filters: ['kind:session', 'year:2023', 'area:iommu', 'area:pci', 'topic:irq-domains'],
       meta: ['kind:Session', 'year:2023', 'areas:IOMMU · PCI'],

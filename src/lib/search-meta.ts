@@ -8,7 +8,16 @@ import { RECORDING_KIND_LABELS } from './format.ts';
 import { paths, rowAnchor, withBase } from './urls.ts';
 
 /** The kinds of search result, with the same words as the site's sections. */
-export const SEARCH_KINDS = ['area', 'topic', 'year', 'session', 'outcome', 'recording', 'person', 'page'] as const;
+export const SEARCH_KINDS = [
+  'area',
+  'topic',
+  'year',
+  'session',
+  'outcome',
+  'recording',
+  'person',
+  'page',
+] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const KIND_LABELS: Record<SearchKind, string> = {
@@ -69,7 +78,8 @@ export function searchTags(f: SearchFacts, areaTitle?: (id: string) => string): 
 }
 
 /** The result-line label of a set of areas: "IOMMU · PCI". */
-export const areaTitles = (archive: Archive, ids: string[]) => ids.map((id) => archive.area(id).data.title).join(' · ');
+export const areaTitles = (archive: Archive, ids: string[]) =>
+  ids.map((id) => archive.area(id).data.title).join(' · ');
 
 /** A search record that is not a page: each recording, pointing at its row on /recordings/. */
 export interface SearchRecord {
@@ -88,7 +98,9 @@ export function recordingRecords(archive: Archive, base: string): SearchRecord[]
     const areas = session?.data.areas.map((a) => a.id) ?? [];
     return {
       url: withBase(`${paths.recordings}#${rowAnchor('recording', r.id)}`, base),
-      content: [r.data.title, session && `Recording of the session ${session.data.title}.`, r.data.note].filter(Boolean).join(' '),
+      content: [r.data.title, session && `Recording of the session ${session.data.title}.`, r.data.note]
+        .filter(Boolean)
+        .join(' '),
       language: 'en',
       meta: {
         title: r.data.title,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isEmptySearch, parseSearchState, searchStateToQuery, toPagefindFilters, toggleFilter } from './search-state.ts';
+import {
+  isEmptySearch,
+  parseSearchState,
+  searchStateToQuery,
+  toPagefindFilters,
+  toggleFilter,
+} from './search-state.ts';
 
 describe('search state in the URL', () => {
   it('reads a shared link with a query and filters', () => {

@@ -21,13 +21,23 @@ export interface SearchState {
   filters: Record<FilterGroup, string[]>;
 }
 
-export const emptyFilters = (): Record<FilterGroup, string[]> => ({ kind: [], year: [], area: [], topic: [], status: [] });
+export const emptyFilters = (): Record<FilterGroup, string[]> => ({
+  kind: [],
+  year: [],
+  area: [],
+  topic: [],
+  status: [],
+});
 
 export function parseSearchState(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters = emptyFilters();
   for (const group of FILTER_GROUPS) {
-    const values = params.getAll(group).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    const values = params
+      .getAll(group)
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean);
     filters[group] = [...new Set(values)];
   }
   return { q: (params.get('q') ?? '').trim(), filters };
@@ -37,7 +47,8 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
 export function searchStateToQuery(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q.trim());
-  for (const group of FILTER_GROUPS) for (const v of [...state.filters[group]].sort()) params.append(group, v);
+  for (const group of FILTER_GROUPS)
+    for (const v of [...state.filters[group]].sort()) params.append(group, v);
   const s = params.toString();
   return s ? `?${s}` : '';
 }
@@ -46,7 +57,10 @@ export const hasFilters = (state: SearchState) => FILTER_GROUPS.some((g) => stat
 export const isEmptySearch = (state: SearchState) => !state.q.trim() && !hasFilters(state);
 
 /** Values inside a group are alternatives (any of them); groups narrow each other (all). */
-export function toPagefindFilters(state: SearchState, leaveOut?: FilterGroup): Record<string, { any: string[] }> {
+export function toPagefindFilters(
+  state: SearchState,
+  leaveOut?: FilterGroup,
+): Record<string, { any: string[] }> {
   const out: Record<string, { any: string[] }> = {};
   for (const group of FILTER_GROUPS) {
     if (group !== leaveOut && state.filters[group].length) out[group] = { any: state.filters[group] };

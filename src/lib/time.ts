@@ -47,7 +47,11 @@ export function isTimeZone(zone: string | undefined): zone is string {
 
 /** The wall-clock time in `zone` at instant `ms`. */
 export function wallTime(ms: number, zone: string): WallTime {
-  const parts = Object.fromEntries(formatter(zone).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatter(zone)
+      .formatToParts(new Date(ms))
+      .map((p) => [p.type, p.value]),
+  );
   return {
     year: Number(parts.year),
     month: Number(parts.month),

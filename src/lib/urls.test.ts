@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { outcomePath, rowAnchor, sessionPath, slugify, splitYearId, topicPath, withBase, yearPath } from './urls.ts';
+import {
+  outcomePath,
+  rowAnchor,
+  sessionPath,
+  slugify,
+  splitYearId,
+  topicPath,
+  withBase,
+  yearPath,
+} from './urls.ts';
 
 describe('URL rules', () => {
   it('puts a session under its year and areas and topics under /topics/', () => {

@@ -54,4 +54,5 @@ export function slugify(text: string): string {
 }
 
 /** Anchor of an outcome or session row inside a year page or the outcomes table. */
-export const rowAnchor = (kind: 'session' | 'outcome' | 'recording', id: string) => `${kind}-${id.replace('/', '-')}`;
+export const rowAnchor = (kind: 'session' | 'outcome' | 'recording', id: string) =>
+  `${kind}-${id.replace('/', '-')}`;

@@ -4,9 +4,24 @@ import { formatErrors, validateContent, type RawEntry } from './validate.ts';
 /** A small valid archive; each test breaks one thing in it. */
 function valid(): RawEntry[] {
   return [
-    { collection: 'areas', id: 'pci', file: 'content/areas/pci.mdx', data: { title: 'PCI', name: 'PCI core', description: 'PCI.' } },
-    { collection: 'topics', id: 'cxl', file: 'content/topics/cxl.mdx', data: { title: 'CXL', areas: ['pci'], description: 'CXL.' } },
-    { collection: 'people', id: 'ilpo-jarvinen', file: 'content/people/ilpo-jarvinen.yaml', data: { name: 'Ilpo Järvinen' } },
+    {
+      collection: 'areas',
+      id: 'pci',
+      file: 'content/areas/pci.mdx',
+      data: { title: 'PCI', name: 'PCI core', description: 'PCI.' },
+    },
+    {
+      collection: 'topics',
+      id: 'cxl',
+      file: 'content/topics/cxl.mdx',
+      data: { title: 'CXL', areas: ['pci'], description: 'CXL.' },
+    },
+    {
+      collection: 'people',
+      id: 'ilpo-jarvinen',
+      file: 'content/people/ilpo-jarvinen.yaml',
+      data: { name: 'Ilpo Järvinen' },
+    },
     {
       collection: 'years',
       id: '2024',
@@ -22,7 +37,15 @@ function valid(): RawEntry[] {
       collection: 'sessions',
       id: '2024/bwctrl',
       file: 'content/sessions/2024/bwctrl.yaml',
-      data: { title: 'PCIe Bandwidth Controller', year: 2024, speakers: ['ilpo-jarvinen'], areas: ['pci'], topics: ['cxl'], summary: 'Link speed.', source: 'https://lpc.events/event/18/contributions/1902' },
+      data: {
+        title: 'PCIe Bandwidth Controller',
+        year: 2024,
+        speakers: ['ilpo-jarvinen'],
+        areas: ['pci'],
+        topics: ['cxl'],
+        summary: 'Link speed.',
+        source: 'https://lpc.events/event/18/contributions/1902',
+      },
     },
   ];
 }
@@ -81,31 +104,54 @@ describe('content validation', () => {
 
   it('names a missing required field and says to add it', () => {
     const { errors } = validateContent(withSession((d) => delete d.title));
-    expect(errors[0]).toMatchObject({ field: 'title', message: 'Required field is missing (expected string).', fix: 'Add `title` to the file.' });
+    expect(errors[0]).toMatchObject({
+      field: 'title',
+      message: 'Required field is missing (expected string).',
+      fix: 'Add `title` to the file.',
+    });
   });
 
   it('asks for a summary when a session has neither summary nor abstract', () => {
     const { errors } = validateContent(withSession((d) => delete d.summary));
-    expect(errors[0]).toMatchObject({ field: 'summary', message: 'Write a `summary` of the session (or import its `abstract`).' });
+    expect(errors[0]).toMatchObject({
+      field: 'summary',
+      message: 'Write a `summary` of the session (or import its `abstract`).',
+    });
   });
 
-  it('refuses a session filed under another year\'s folder', () => {
+  it("refuses a session filed under another year's folder", () => {
     const entries = valid();
     entries.push({ ...entries.at(-1)!, id: '2023/bwctrl', file: 'content/sessions/2023/bwctrl.yaml' });
     const { errors } = validateContent(entries);
-    expect(errors.map((e) => [e.file, e.field])).toContainEqual(['content/sessions/2023/bwctrl.yaml', 'year']);
+    expect(errors.map((e) => [e.file, e.field])).toContainEqual([
+      'content/sessions/2023/bwctrl.yaml',
+      'year',
+    ]);
   });
 
   it('refuses a topic whose id is also an area id', () => {
     const entries = valid();
-    entries.push({ collection: 'topics', id: 'pci', file: 'content/topics/pci.mdx', data: { title: 'PCI', areas: ['pci'], description: 'x' } });
+    entries.push({
+      collection: 'topics',
+      id: 'pci',
+      file: 'content/topics/pci.mdx',
+      data: { title: 'PCI', areas: ['pci'], description: 'x' },
+    });
     expect(validateContent(entries).errors[0]?.message).toMatch(/also an area id/);
   });
 
   it('refuses one spelling of a name in two people files', () => {
     const entries = valid();
-    entries.push({ collection: 'people', id: 'ilpo', file: 'content/people/ilpo.yaml', data: { name: 'Ilpo', variants: ['Ilpo Järvinen'] } });
-    expect(validateContent(entries).errors[0]).toMatchObject({ file: 'content/people/ilpo.yaml', field: 'variants' });
+    entries.push({
+      collection: 'people',
+      id: 'ilpo',
+      file: 'content/people/ilpo.yaml',
+      data: { name: 'Ilpo', variants: ['Ilpo Järvinen'] },
+    });
+    expect(validateContent(entries).errors[0]).toMatchObject({
+      file: 'content/people/ilpo.yaml',
+      field: 'variants',
+    });
   });
 
   it('asks for a reason when a fact is marked uncertain', () => {
@@ -114,7 +160,9 @@ describe('content validation', () => {
   });
 
   it('reports every error of a run together', () => {
-    const { errors } = validateContent(withSession((d) => Object.assign(d, { year: 'x', topics: ['nope'], source: 'ftp://x' })));
+    const { errors } = validateContent(
+      withSession((d) => Object.assign(d, { year: 'x', topics: ['nope'], source: 'ftp://x' })),
+    );
     expect(errors.map((e) => e.field).sort()).toEqual(['source', 'year']);
   });
 });

@@ -79,7 +79,9 @@ function schemaError(entry: RawEntry, issue: z.core.$ZodIssue): ContentError {
   return { file: entry.file, field: path.join('.'), line: entry.lineOf?.(path), message, fix };
 }
 
-type Parsed = { [K in CollectionKey]: { id: string; file: string; data: any; lineOf?: RawEntry['lineOf'] }[] };
+type Parsed = {
+  [K in CollectionKey]: { id: string; file: string; data: any; lineOf?: RawEntry['lineOf'] }[];
+};
 
 export interface ValidationResult {
   errors: ContentError[];
@@ -98,7 +100,12 @@ export function validateContent(entries: RawEntry[]): ValidationResult {
       errors.push(...result.error.issues.map((i) => schemaError(entry, i)));
       continue;
     }
-    parsed[entry.collection].push({ id: entry.id, file: entry.file, data: result.data, lineOf: entry.lineOf });
+    parsed[entry.collection].push({
+      id: entry.id,
+      file: entry.file,
+      data: result.data,
+      lineOf: entry.lineOf,
+    });
   }
 
   // A file that exists but is invalid is reported once, at its own errors; references to it
@@ -112,7 +119,13 @@ export function validateContent(entries: RawEntry[]): ValidationResult {
     sessions: ids('sessions'),
   };
   const sample = (c: string) => [...(known[c] ?? [])].slice(0, 4).join(', ');
-  const folderOf: Record<string, string> = { years: 'years', areas: 'areas', topics: 'topics', people: 'people', sessions: 'sessions' };
+  const folderOf: Record<string, string> = {
+    years: 'years',
+    areas: 'areas',
+    topics: 'topics',
+    people: 'people',
+    sessions: 'sessions',
+  };
 
   const checkRef = (e: Parsed[CollectionKey][number], field: (string | number)[], ref: Ref | undefined) => {
     if (!ref || known[ref.collection]?.has(ref.id)) return;
@@ -132,13 +145,26 @@ export function validateContent(entries: RawEntry[]): ValidationResult {
   for (const t of parsed.topics) checkRefs(t, 'areas', t.data.areas);
   for (const y of parsed.years) {
     if (!/^\d{4}$/.test(y.id)) {
-      errors.push({ file: y.file, field: '', message: `A year file must be named after its year, found "${y.id}".`, fix: 'Rename the file to <year>.mdx, e.g. 2026.mdx.' });
+      errors.push({
+        file: y.file,
+        field: '',
+        message: `A year file must be named after its year, found "${y.id}".`,
+        fix: 'Rename the file to <year>.mdx, e.g. 2026.mdx.',
+      });
     }
     checkRefs(y, 'leads', y.data.leads);
-    y.data.topicsProposed.forEach((g: { area?: Ref }, i: number) => checkRef(y, ['topicsProposed', i, 'area'], g.area));
+    y.data.topicsProposed.forEach((g: { area?: Ref }, i: number) =>
+      checkRef(y, ['topicsProposed', i, 'area'], g.area),
+    );
     const { start, end } = y.data.edition;
     if (start && end && start > end) {
-      errors.push({ file: y.file, field: 'edition.end', line: y.lineOf?.(['edition', 'end']), message: `The edition ends (${end}) before it starts (${start}).`, fix: 'Swap or correct the dates.' });
+      errors.push({
+        file: y.file,
+        field: 'edition.end',
+        line: y.lineOf?.(['edition', 'end']),
+        message: `The edition ends (${end}) before it starts (${start}).`,
+        fix: 'Swap or correct the dates.',
+      });
     }
   }
   for (const collection of ['sessions', 'outcomes', 'recordings'] as const) {
@@ -190,7 +216,12 @@ export function validateContent(entries: RawEntry[]): ValidationResult {
   // Areas and topics share /topics/<id>/, so their ids must not clash.
   for (const t of parsed.topics) {
     if (known.areas!.has(t.id)) {
-      errors.push({ file: t.file, field: '', message: `The topic id "${t.id}" is also an area id; both would be served at /topics/${t.id}/.`, fix: 'Rename the topic file.' });
+      errors.push({
+        file: t.file,
+        field: '',
+        message: `The topic id "${t.id}" is also an area id; both would be served at /topics/${t.id}/.`,
+        fix: 'Rename the topic file.',
+      });
     }
   }
   // One spelling must lead to one person, or speakers would be merged wrongly.
@@ -200,13 +231,20 @@ export function validateContent(entries: RawEntry[]): ValidationResult {
       const key = foldName(n);
       const other = owners.get(key);
       if (other && other !== p.id) {
-        errors.push({ file: p.file, field: 'variants', line: p.lineOf?.(['variants']), message: `The name "${n}" also belongs to content/people/${other}.yaml.`, fix: 'Merge the two files into one person with both spellings as variants.' });
+        errors.push({
+          file: p.file,
+          field: 'variants',
+          line: p.lineOf?.(['variants']),
+          message: `The name "${n}" also belongs to content/people/${other}.yaml.`,
+          fix: 'Merge the two files into one person with both spellings as variants.',
+        });
       }
       owners.set(key, p.id);
     }
   }
 
-  const strip = <K extends CollectionKey>(k: K) => parsed[k].map(({ id, file, data }) => ({ id, filePath: file, data }));
+  const strip = <K extends CollectionKey>(k: K) =>
+    parsed[k].map(({ id, file, data }) => ({ id, filePath: file, data }));
   return {
     errors,
     records: {
@@ -231,7 +269,11 @@ export function formatErrors(errors: ContentError[]): string {
       [
         file,
         ...errs.map((e) => {
-          const where = e.field ? `${e.field}${e.line ? ` (line ${e.line})` : ''}: ` : e.line ? `line ${e.line}: ` : '';
+          const where = e.field
+            ? `${e.field}${e.line ? ` (line ${e.line})` : ''}: `
+            : e.line
+              ? `line ${e.line}: `
+              : '';
           return `  ${where}${e.message}${e.fix ? `\n    Fix: ${e.fix}` : ''}`;
         }),
       ].join('\n'),

@@ -9,7 +9,8 @@ import { SITE } from '../site';
 export const GET: APIRoute = async ({ site }) =>
   rss({
     title: SITE.longTitle,
-    description: 'New editions of the VFIO/IOMMU/PCI microconference and changes in the status of its outcomes.',
+    description:
+      'New editions of the VFIO/IOMMU/PCI microconference and changes in the status of its outcomes.',
     site: new URL(import.meta.env.BASE_URL, site).href,
     items: feedItems(await getArchive()).map((i) => ({
       title: i.title,

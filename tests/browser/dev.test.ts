@@ -17,7 +17,11 @@ let browser: Browser;
 
 beforeAll(async () => {
   const env = shellEnv();
-  dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  dev = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let log = '';
   dev.stdout!.on('data', (d) => (log += d));
   dev.stderr!.on('data', (d) => (log += d));
@@ -48,12 +52,18 @@ describe('search in the dev server', () => {
     await page.click('#site-search');
     await page.keyboard.type('sva');
     await page.locator('#site-search-results [role="option"]').first().waitFor({ timeout: 30_000 });
-    expect(await page.locator('#site-search-results').innerText()).toContain('Search needs the index that the build makes');
+    expect(await page.locator('#site-search-results').innerText()).toContain(
+      'Search needs the index that the build makes',
+    );
   }, 60_000);
 
   it('the search page says so too', async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${origin}/search/?q=sva`);
-    await page.waitForFunction(() => /npm run build/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => /npm run build/.test(document.querySelector('#search-status')?.textContent ?? ''),
+      undefined,
+      { timeout: 30_000 },
+    );
   }, 60_000);
 });

@@ -31,7 +31,9 @@ describe('reading', () => {
   it('fits a phone screen without sideways scrolling', async () => {
     for (const path of ['/', '/years/2023/', '/years/2023/posted-msi/', '/topics/sva/', '/search/?q=sva']) {
       const { page } = await open(path, { width: 360 });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect.soft(overflow, path).toBeLessThanOrEqual(0);
       await page.close();
     }
@@ -39,15 +41,32 @@ describe('reading', () => {
 });
 
 describe('accessibility', () => {
-  const pages = ['/', '/topics/pci/', '/topics/sva/', '/years/', '/years/2022/', '/years/2022/iommufd-discussion/', '/outcomes/', '/recordings/', '/people/', '/coverage/', '/about/', '/search/?q=iommufd'];
+  const pages = [
+    '/',
+    '/topics/pci/',
+    '/topics/sva/',
+    '/years/',
+    '/years/2022/',
+    '/years/2022/iommufd-discussion/',
+    '/outcomes/',
+    '/recordings/',
+    '/people/',
+    '/coverage/',
+    '/about/',
+    '/search/?q=iommufd',
+  ];
   for (const scheme of ['light', 'dark'] as const) {
     it(`axe finds no WCAG 2.2 AA violation on the main page kinds in ${scheme} mode`, async () => {
       const found: string[] = [];
       for (const path of pages) {
         const { page, problems } = await open(path, { colorScheme: scheme });
-        if (path.startsWith('/search/')) await page.locator('.result-title a').first().waitFor({ timeout: 10_000 });
-        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        for (const v of result.violations) found.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+        if (path.startsWith('/search/'))
+          await page.locator('.result-title a').first().waitFor({ timeout: 10_000 });
+        const result = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        for (const v of result.violations)
+          found.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
         found.push(...problems.map((p) => `${path}: ${p}`));
         await page.close();
       }

@@ -25,8 +25,16 @@ const archive = buildArchive(validateContent(readContent(root).entries).records)
  */
 async function ranked(page: Page, query: string): Promise<string[]> {
   await page.goto(`${origin()}/search/${query}`);
-  await page.waitForFunction(() => /result|Type a search/.test(document.querySelector('#search-status')?.textContent ?? ''));
-  return page.locator('.result-title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+  await page.waitForFunction(() =>
+    /result|Type a search/.test(document.querySelector('#search-status')?.textContent ?? ''),
+  );
+  return page
+    .locator('.result-title a')
+    .evaluateAll((as) =>
+      as.map(
+        (a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash,
+      ),
+    );
 }
 
 describe('the quick search in the header', () => {
@@ -71,7 +79,9 @@ describe('the quick search in the header', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/highlight=genalloc/);
     await page.locator('mark.pagefind-highlight').first().waitFor();
-    expect((await page.locator('mark.pagefind-highlight').first().innerText()).toLowerCase()).toBe('genalloc');
+    expect((await page.locator('mark.pagefind-highlight').first().innerText()).toLowerCase()).toBe(
+      'genalloc',
+    );
   });
 
   it('costs no script file until the reader reaches for search, then loads it', async () => {
@@ -91,7 +101,8 @@ describe('the quick search in the header', () => {
     const { page } = await open('/years/');
     const fetched = new Map<string, number>();
     page.on('response', async (r) => {
-      if (r.url().startsWith(origin()) && r.request().resourceType() !== 'document') fetched.set(r.url(), (await r.body()).length);
+      if (r.url().startsWith(origin()) && r.request().resourceType() !== 'document')
+        fetched.set(r.url(), (await r.body()).length);
     });
     await page.click('#site-search');
     const t0 = Date.now();
@@ -120,7 +131,9 @@ describe('the search page', () => {
     expect(await page.inputValue('#search-q')).toBe('iommufd');
     expect(await page.isChecked('input[name="year"][value="2023"]')).toBe(true);
     expect(await page.isChecked('input[name="area"][value="iommu"]')).toBe(true);
-    const hrefs = await page.locator('.result-title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await page
+      .locator('.result-title a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs).toContain('/outcomes/2023/iommufd-vfio-merged/');
     expect(hrefs.every((h) => h.includes('2023'))).toBe(true);
     expect(problems).toEqual([]);
@@ -129,18 +142,28 @@ describe('the search page', () => {
   it('each filter narrows the results, shows counts and updates the URL without a reload', async () => {
     const { page } = await open('/search/?q=sva');
     await page.locator('.result-title a').first().waitFor();
-    const count = async () => Number((await page.locator('#search-status').innerText()).match(/^(\d+)/)?.[1] ?? 0);
+    const count = async () =>
+      Number((await page.locator('#search-status').innerText()).match(/^(\d+)/)?.[1] ?? 0);
     const all = await count();
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
-    const outcomeCount = Number(await page.locator('label:has(input[name="kind"][value="outcome"]) .count').innerText());
+    const outcomeCount = Number(
+      await page.locator('label:has(input[name="kind"][value="outcome"]) .count').innerText(),
+    );
     await page.check('input[name="kind"][value="outcome"]');
     await page.waitForURL(/kind=outcome/);
-    await page.waitForFunction((n) => !document.querySelector('#search-status')?.textContent?.startsWith(String(n)), all);
+    await page.waitForFunction(
+      (n) => !document.querySelector('#search-status')?.textContent?.startsWith(String(n)),
+      all,
+    );
     expect(await count()).toBe(outcomeCount);
     expect(outcomeCount).toBeLessThan(all);
     await page.check('input[name="year"][value="2019"]');
     await page.waitForURL(/kind=outcome&year=2019/);
-    await page.waitForFunction(() => /with the chosen filters/.test(document.querySelector('#search-status')?.textContent ?? '') && document.querySelectorAll('.result').length > 0);
+    await page.waitForFunction(
+      () =>
+        /with the chosen filters/.test(document.querySelector('#search-status')?.textContent ?? '') &&
+        document.querySelectorAll('.result').length > 0,
+    );
     const kinds = await page.locator('.result-meta .kind').allInnerTexts();
     expect(kinds.every((k) => k.toLowerCase() === 'outcome')).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1); // no reload
@@ -162,8 +185,12 @@ describe('the search page', () => {
   it('filters work without a query: every merged IOMMU outcome', async () => {
     const { page } = await open('/search/?kind=outcome&status=merged&area=iommu');
     await page.locator('.result-title a').first().waitFor();
-    const hrefs = await page.locator('.result-title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    const expected = archive.outcomes.filter((o) => o.data.status === 'merged' && o.data.areas.some((a) => a.id === 'iommu')).map((o) => outcomePath(o.id));
+    const hrefs = await page
+      .locator('.result-title a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const expected = archive.outcomes
+      .filter((o) => o.data.status === 'merged' && o.data.areas.some((a) => a.id === 'iommu'))
+      .map((o) => outcomePath(o.id));
     expect(hrefs.sort()).toEqual(expected.sort());
   });
 
@@ -183,10 +210,14 @@ describe('the search page', () => {
   it('a session result offers its recording and an outcome result shows its status', async () => {
     const { page } = await open('/search/?q=Instant%20Detection%20of%20Virtual%20Devices&kind=session');
     await page.locator('.result').first().waitFor();
-    expect(await page.locator('.result').first().locator('.result-recording a').getAttribute('href')).toMatch(/^https:\/\/youtu\.be\//);
+    expect(await page.locator('.result').first().locator('.result-recording a').getAttribute('href')).toMatch(
+      /^https:\/\/youtu\.be\//,
+    );
     const { page: p2 } = await open('/search/?q=genalloc&kind=outcome');
     await p2.locator('.result').first().waitFor();
-    expect(await p2.locator('.result .status').first().innerText()).toMatch(/In review|Proposed|Merged|Discussed/);
+    expect(await p2.locator('.result .status').first().innerText()).toMatch(
+      /In review|Proposed|Merged|Discussed/,
+    );
   });
 });
 
@@ -237,11 +268,16 @@ describe('search quality on the real content', () => {
     const misses: string[] = [];
     const rows = [...table, ...glossary];
     for (const [q, expected] of rows) {
-      const top = (await ranked(page, `?q=${encodeURIComponent(q)}`)).map((u) => u.replace(/[?#].*$/, '')).filter((u, i, a) => a.indexOf(u) === i).slice(0, 3);
+      const top = (await ranked(page, `?q=${encodeURIComponent(q)}`))
+        .map((u) => u.replace(/[?#].*$/, ''))
+        .filter((u, i, a) => a.indexOf(u) === i)
+        .slice(0, 3);
       if (!top.includes(expected)) misses.push(`${q} -> ${expected}; got ${top.join(', ')}`);
     }
     const rate = ((rows.length - misses.length) / rows.length) * 100;
-    console.log(`Search quality: ${rows.length - misses.length}/${rows.length} = ${rate.toFixed(1)}% in the top 3${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
+    console.log(
+      `Search quality: ${rows.length - misses.length}/${rows.length} = ${rate.toFixed(1)}% in the top 3${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`,
+    );
     expect(misses).toEqual([]);
   }, 120_000);
 
@@ -249,7 +285,10 @@ describe('search quality on the real content', () => {
     const { page } = await open('/search/');
     const cases: [string, string[]][] = [
       ['?kind=session&year=2023', archive.sessionsOfYear('2023').map((s) => sessionPath(s.id))],
-      ['?kind=outcome&status=in-review', archive.outcomes.filter((o) => o.data.status === 'in-review').map((o) => outcomePath(o.id))],
+      [
+        '?kind=outcome&status=in-review',
+        archive.outcomes.filter((o) => o.data.status === 'in-review').map((o) => outcomePath(o.id)),
+      ],
       ['?kind=recording', archive.recordings.map((r) => `/recordings/#recording-${r.id.replace('/', '-')}`)],
     ];
     for (const [query, expected] of cases) {

@@ -24,7 +24,10 @@ export function useBrowser() {
   });
 
   /** Opens a page in a fresh context (axe needs one, and pages must not share state). */
-  async function open(path: string, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Opened> {
+  async function open(
+    path: string,
+    options: { colorScheme?: 'light' | 'dark'; width?: number } = {},
+  ): Promise<Opened> {
     const context = await ctx.browser.newContext({
       colorScheme: options.colorScheme ?? 'light',
       viewport: { width: options.width ?? 1280, height: 900 },
@@ -34,7 +37,12 @@ export function useBrowser() {
     page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     // A request cut short by leaving the page is not a failure.
-    page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+    page.on(
+      'requestfailed',
+      (r) =>
+        r.failure()?.errorText !== 'net::ERR_ABORTED' &&
+        problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`),
+    );
     await page.goto(`${ctx.server.origin}${path}`, { waitUntil: 'load' });
     return { page, problems };
   }

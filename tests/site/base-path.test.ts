@@ -39,8 +39,14 @@ describe('a build under a sub-path', () => {
 
   it('writes canonical URLs, the sitemap and robots.txt for the public site and base', () => {
     const doc = parse(readFileSync(path.join(outDir, 'years/2023/index.html'), 'utf8'));
-    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://archive.test/mc-archive/years/2023/');
-    expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://archive.test/mc-archive/sitemap-index.xml');
-    expect(readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8')).toContain('<loc>https://archive.test/mc-archive/topics/iommufd/</loc>');
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'https://archive.test/mc-archive/years/2023/',
+    );
+    expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://archive.test/mc-archive/sitemap-index.xml',
+    );
+    expect(readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8')).toContain(
+      '<loc>https://archive.test/mc-archive/topics/iommufd/</loc>',
+    );
   });
 });

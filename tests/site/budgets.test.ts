@@ -17,7 +17,9 @@ const gz = (file: string) => gzipSync(readFileSync(file)).length;
 
 describe('page-weight budgets', () => {
   it('every page belongs to a page kind with a budget', () => {
-    const unknown = builtPages().map((p) => p.url).filter((u) => !kindOf(u));
+    const unknown = builtPages()
+      .map((p) => p.url)
+      .filter((u) => !kindOf(u));
     expect(unknown).toEqual([]);
   });
 
@@ -25,18 +27,29 @@ describe('page-weight budgets', () => {
     const over: string[] = [];
     const heaviest: Record<string, { url: string; bytes: number }> = {};
     for (const p of builtPages()) {
-      const css = p.doc.querySelectorAll('link[rel="stylesheet"]').map((l) => gz(path.join(DIST, l.getAttribute('href')!)));
+      const css = p.doc
+        .querySelectorAll('link[rel="stylesheet"]')
+        .map((l) => gz(path.join(DIST, l.getAttribute('href')!)));
       const bytes = gzipSync(p.html).length + css.reduce((a, b) => a + b, 0);
       const kind = kindOf(p.url)!;
-      if (bytes > kinds[kind]!.gzipBytes) over.push(`${p.url} (${kind}): ${bytes} bytes gzip, budget ${kinds[kind]!.gzipBytes}`);
+      if (bytes > kinds[kind]!.gzipBytes)
+        over.push(`${p.url} (${kind}): ${bytes} bytes gzip, budget ${kinds[kind]!.gzipBytes}`);
       if (!heaviest[kind] || heaviest[kind]!.bytes < bytes) heaviest[kind] = { url: p.url, bytes };
     }
-    console.log(`Heaviest page per kind (gzip, HTML + CSS): ${Object.entries(heaviest).map(([k, v]) => `${k} ${(v.bytes / 1024).toFixed(1)} KB`).join(', ')}`);
+    console.log(
+      `Heaviest page per kind (gzip, HTML + CSS): ${Object.entries(heaviest)
+        .map(([k, v]) => `${k} ${(v.bytes / 1024).toFixed(1)} KB`)
+        .join(', ')}`,
+    );
     expect(over).toEqual([]);
   });
 
   it('no page loads a script file before search is opened', () => {
-    const offenders = builtPages().flatMap((p) => p.doc.querySelectorAll('script[src], link[rel="modulepreload"]').map((s) => `${p.url}: ${s.toString()}`));
+    const offenders = builtPages().flatMap((p) =>
+      p.doc
+        .querySelectorAll('script[src], link[rel="modulepreload"]')
+        .map((s) => `${p.url}: ${s.toString()}`),
+    );
     expect(offenders).toEqual([]);
   });
 });

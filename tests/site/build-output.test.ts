@@ -25,7 +25,16 @@ describe('the real content', () => {
 
 describe('every record has its page', () => {
   it('every year has a page', () => {
-    expect(archive.years.map((y) => y.id)).toEqual(['2017', '2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+    expect(archive.years.map((y) => y.id)).toEqual([
+      '2017',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ]);
     for (const y of archive.years) expect(page(yearPath(y.id)).doc.querySelector('h1')?.text).toContain(y.id);
   });
 
@@ -35,7 +44,8 @@ describe('every record has its page', () => {
   });
 
   it('every session, outcome and person has a page', () => {
-    for (const s of archive.sessions) expect(page(sessionPath(s.id)).doc.querySelector('h1')?.text).toBe(s.data.title);
+    for (const s of archive.sessions)
+      expect(page(sessionPath(s.id)).doc.querySelector('h1')?.text).toBe(s.data.title);
     for (const o of archive.outcomes) expect(() => page(outcomePath(o.id))).not.toThrow();
     for (const p of archive.people) expect(() => page(personPath(p.id))).not.toThrow();
   });
@@ -50,7 +60,9 @@ describe('lists are generated from the records', () => {
   });
 
   it('every recording on /recordings/ also appears on its year page', () => {
-    const onRecordings = page('/recordings/').doc.querySelectorAll('[data-recording]').map((li) => li.getAttribute('data-recording')!);
+    const onRecordings = page('/recordings/')
+      .doc.querySelectorAll('[data-recording]')
+      .map((li) => li.getAttribute('data-recording')!);
     expect(onRecordings.length).toBe(archive.recordings.length);
     for (const r of archive.recordings.filter((r) => r.data.year)) {
       const yearPage = page(yearPath(r.data.year!.id)).doc;
@@ -79,13 +91,16 @@ describe('lists are generated from the records', () => {
   });
 
   it('shows gaps as gaps: an incomplete session list says so', () => {
-    expect(page(yearPath('2021')).doc.querySelector('main')?.text).toMatch(/session list for 2021 is incomplete/);
+    expect(page(yearPath('2021')).doc.querySelector('main')?.text).toMatch(
+      /session list for 2021 is incomplete/,
+    );
   });
 
-  it('coverage counts each year\'s sessions from the records', () => {
+  it("coverage counts each year's sessions from the records", () => {
     const rows = page('/coverage/').doc.querySelectorAll('tbody tr');
     expect(rows.map((r) => r.querySelector('th')?.text)).toEqual(archive.years.map((y) => y.id));
-    for (const [i, y] of archive.years.entries()) expect(rows[i]!.querySelectorAll('td')[0]!.text).toBe(String(archive.sessionsOfYear(y.id).length));
+    for (const [i, y] of archive.years.entries())
+      expect(rows[i]!.querySelectorAll('td')[0]!.text).toBe(String(archive.sessionsOfYear(y.id).length));
   });
 });
 
@@ -94,7 +109,9 @@ describe('every page is well formed', () => {
     for (const p of builtPages()) {
       expect.soft(p.doc.querySelector('html')?.getAttribute('lang'), p.url).toBe('en');
       expect.soft(p.doc.querySelector('title')?.text.trim(), p.url).toBeTruthy();
-      expect.soft(p.doc.querySelector('meta[name="description"]')?.getAttribute('content')?.trim(), p.url).toBeTruthy();
+      expect
+        .soft(p.doc.querySelector('meta[name="description"]')?.getAttribute('content')?.trim(), p.url)
+        .toBeTruthy();
       expect.soft(p.doc.querySelectorAll('h1').length, p.url).toBe(1);
     }
   });
@@ -108,7 +125,10 @@ describe('every page is well formed', () => {
   });
 
   it('carries no placeholder text', () => {
-    for (const p of builtPages()) expect.soft(p.doc.querySelector('main')?.text ?? '', p.url).not.toMatch(/\b(TBD|TODO|coming soon|lorem ipsum)\b/i);
+    for (const p of builtPages())
+      expect
+        .soft(p.doc.querySelector('main')?.text ?? '', p.url)
+        .not.toMatch(/\b(TBD|TODO|coming soon|lorem ipsum)\b/i);
   });
 
   it('loads no script file: only the small inline search bootstrap, and the search page its bundle', () => {
@@ -131,7 +151,10 @@ describe('every page is well formed', () => {
 
   it('marks every external link noopener noreferrer', () => {
     for (const p of builtPages()) {
-      for (const a of p.doc.querySelectorAll('main a[href^="http"]')) expect.soft(a.getAttribute('rel'), `${p.url} ${a.getAttribute('href')}`).toMatch(/noopener noreferrer/);
+      for (const a of p.doc.querySelectorAll('main a[href^="http"]'))
+        expect
+          .soft(a.getAttribute('rel'), `${p.url} ${a.getAttribute('href')}`)
+          .toMatch(/noopener noreferrer/);
     }
   });
 });
@@ -148,11 +171,16 @@ describe('links', () => {
         checkFragments: true,
         linksToSkip: async (link) => !link.startsWith(server.origin),
       });
-      const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent}, ${l.status})`);
+      const broken = result.links
+        .filter((l) => l.state === 'BROKEN')
+        .map((l) => `${l.url} (from ${l.parent}, ${l.status})`);
       expect(broken).toEqual([]);
       // It really crawled: every built page except the 404 page was reached and checked.
-      const reached = new Set(result.links.filter((l) => l.state === 'OK').map((l) => new URL(l.url).pathname));
-      for (const p of builtPages().filter((p) => p.url !== '/404.html')) expect.soft(reached, p.url).toContain(p.url);
+      const reached = new Set(
+        result.links.filter((l) => l.state === 'OK').map((l) => new URL(l.url).pathname),
+      );
+      for (const p of builtPages().filter((p) => p.url !== '/404.html'))
+        expect.soft(reached, p.url).toContain(p.url);
     } finally {
       await server.close();
     }
@@ -161,7 +189,8 @@ describe('links', () => {
   it('publishes a sitemap of every page and a robots.txt that points to it', () => {
     const sitemap = readDist('sitemap-0.xml');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-    for (const p of builtPages().filter((p) => p.url !== '/404.html')) expect.soft(locs, p.url).toContain(p.url);
+    for (const p of builtPages().filter((p) => p.url !== '/404.html'))
+      expect.soft(locs, p.url).toContain(p.url);
     expect(readDist('robots.txt')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
   });
 });

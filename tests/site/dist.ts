@@ -46,4 +46,5 @@ export function page(url: string): BuiltPage {
 export const readDist = (file: string) => readFileSync(path.join(DIST, file), 'utf8');
 
 /** Hrefs of links inside the page's main content. */
-export const mainLinks = (p: BuiltPage) => p.doc.querySelectorAll('main a[href]').map((a) => a.getAttribute('href')!);
+export const mainLinks = (p: BuiltPage) =>
+  p.doc.querySelectorAll('main a[href]').map((a) => a.getAttribute('href')!);

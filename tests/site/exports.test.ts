@@ -31,11 +31,17 @@ describe('calendars', () => {
         expect(e.uid).toMatch(/^session-\d{4}-[a-z0-9-]+@/);
         expect(e.component.getFirstPropertyValue('url')).toMatch(new RegExp(`/years/${y.id}/[a-z0-9-]+/$`));
         const tz = y.data.edition.timeZone;
-        if (tz) expect(e.component.getFirstProperty('dtstart')!.getParameter('tzid'), `${y.id} event ${i}`).toBe(tz);
+        if (tz)
+          expect(e.component.getFirstProperty('dtstart')!.getParameter('tzid'), `${y.id} event ${i}`).toBe(
+            tz,
+          );
         const stamp = e.component.getFirstProperty('dtstamp')!.getFirstValue() as ICAL.Time;
         expect(stamp.zone?.tzid ?? 'UTC').toBe('UTC');
       }
-      if (y.data.edition.timeZone) expect(cal.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe(y.data.edition.timeZone);
+      if (y.data.edition.timeZone)
+        expect(cal.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe(
+          y.data.edition.timeZone,
+        );
     }
   });
 
@@ -43,7 +49,10 @@ describe('calendars', () => {
     const cal = new ICAL.Component(ICAL.parse(readDist('years/2023/schedule.ics')));
     const tzComp = cal.getFirstSubcomponent('vtimezone')!;
     ICAL.TimezoneService.register(tzComp);
-    const event = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)).find((e) => e.summary === 'Non-discoverable devices in PCI devices')!;
+    const event = cal
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v))
+      .find((e) => e.summary === 'Non-discoverable devices in PCI devices')!;
     expect(event.startDate.toJSDate().toISOString()).toBe('2023-11-15T15:30:00.000Z');
     expect(event.location).toContain('James River Salon A');
   });
@@ -55,9 +64,15 @@ describe('JSON API', () => {
       const doc = JSON.parse(readDist(`api/${r}.json`));
       const parsed = apiSchemas[r].safeParse(doc);
       expect(parsed.success, JSON.stringify(parsed.error?.issues.slice(0, 3))).toBe(true);
-      const count = { sessions: archive.sessions.length, outcomes: archive.outcomes.length, topics: archive.topics.length }[r];
+      const count = {
+        sessions: archive.sessions.length,
+        outcomes: archive.outcomes.length,
+        topics: archive.topics.length,
+      }[r];
       expect((doc as Record<string, unknown[]>)[r]).toHaveLength(count);
-      expect(JSON.parse(readDist(`api/${r}.schema.json`))).toEqual(JSON.parse(JSON.stringify(apiJsonSchema(r))));
+      expect(JSON.parse(readDist(`api/${r}.schema.json`))).toEqual(
+        JSON.parse(JSON.stringify(apiJsonSchema(r))),
+      );
     });
   }
 });
@@ -66,7 +81,12 @@ describe('feed', () => {
   it('is valid XML with an item per year and per dated outcome change', () => {
     const xml = readDist('rss.xml');
     expect(XMLValidator.validate(xml)).toBe(true);
-    const items = new XMLParser().parse(xml).rss.channel.item as { title: string; link: string; guid: string; pubDate: string }[];
+    const items = new XMLParser().parse(xml).rss.channel.item as {
+      title: string;
+      link: string;
+      guid: string;
+      pubDate: string;
+    }[];
     const changes = archive.outcomes.reduce((n, o) => n + o.data.statusHistory.length, 0);
     expect(items).toHaveLength(archive.years.filter((y) => !y.data.inPreparation).length + changes);
     expect(new Set(items.map((i) => i.link)).size).toBe(items.length);
@@ -83,7 +103,10 @@ describe('structured data and glossary links', () => {
     expect(data['@type']).toBe('Event');
     expect(data.startDate).toBe('2022-09-12T11:45:00+01:00');
     expect(data.performer[0].name).toBe('Ajay Kaher');
-    expect(data.recordedIn[0]).toMatchObject({ '@type': 'VideoObject', url: 'https://youtu.be/0mIO54oQ2zI?t=7151' });
+    expect(data.recordedIn[0]).toMatchObject({
+      '@type': 'VideoObject',
+      url: 'https://youtu.be/0mIO54oQ2zI?t=7151',
+    });
   });
 
   it('the first mention of an acronym in prose links to its topic with the expansion', () => {

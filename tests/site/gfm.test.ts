@@ -17,7 +17,16 @@ async function renderFixture(pipeline: 'satteri' | 'unified') {
   const before = process.env.MARKDOWN_PIPELINE;
   process.env.MARKDOWN_PIPELINE = pipeline;
   try {
-    await build({ root: path.join(project, 'tests/fixtures/gfm'), configFile: path.relative(path.join(project, 'tests/fixtures/gfm'), path.join(project, 'astro.config.mjs')), outDir, logLevel: 'error', integrations: [] });
+    await build({
+      root: path.join(project, 'tests/fixtures/gfm'),
+      configFile: path.relative(
+        path.join(project, 'tests/fixtures/gfm'),
+        path.join(project, 'astro.config.mjs'),
+      ),
+      outDir,
+      logLevel: 'error',
+      integrations: [],
+    });
     return parse(readFileSync(path.join(outDir, 'index.html'), 'utf8'));
   } finally {
     process.env.MARKDOWN_PIPELINE = before;
@@ -35,7 +44,9 @@ describe.each(['satteri', 'unified'] as const)('GFM in MDX with the %s pipeline'
     expect(boxes.map((b) => b.hasAttribute('checked'))).toEqual([true, false]);
     const ref = doc.querySelector('sup a[href^="#"]');
     expect(ref).toBeTruthy();
-    expect(doc.querySelector(ref!.getAttribute('href')!.replace(/^#/, '[id="') + '"]')?.text).toMatch(/Later calls count/);
+    expect(doc.querySelector(ref!.getAttribute('href')!.replace(/^#/, '[id="') + '"]')?.text).toMatch(
+      /Later calls count/,
+    );
     expect(doc.querySelector('a[href="https://lpc.events/"]')?.text).toBe('https://lpc.events/');
   }, 60_000);
 });

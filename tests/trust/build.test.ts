@@ -31,7 +31,10 @@ describe('a failed build leaves the last good site alone', () => {
   it('when the content check fails, with the same report as `npm run check`', () => {
     const bad = writeArchive(
       edit(baseFiles(), {
-        'outcomes/2023/sva-merged.yaml': baseFiles()['outcomes/2023/sva-merged.yaml']!.replace('status: merged', 'status: landed'),
+        'outcomes/2023/sva-merged.yaml': baseFiles()['outcomes/2023/sva-merged.yaml']!.replace(
+          'status: merged',
+          'status: landed',
+        ),
       }),
     );
     const r = runBuild(out, bad.content);
@@ -43,7 +46,14 @@ describe('a failed build leaves the last good site alone', () => {
   }, 60_000);
 
   it('when a later step fails (a broken link found after rendering)', () => {
-    const bad = writeArchive(edit(baseFiles(), { 'topics/cxl.mdx': baseFiles()['topics/cxl.mdx']!.replace('Some prose', 'See [the missing page](/nowhere/)') }));
+    const bad = writeArchive(
+      edit(baseFiles(), {
+        'topics/cxl.mdx': baseFiles()['topics/cxl.mdx']!.replace(
+          'Some prose',
+          'See [the missing page](/nowhere/)',
+        ),
+      }),
+    );
     expect(checkContent(bad.root, bad.content)).toEqual([]);
     const r = runBuild(out, bad.content);
     expect(r.status).toBe(1);
@@ -74,12 +84,24 @@ describe('same input, same bytes', () => {
 describe('hostile strings stay text', () => {
   const long = `Long ${'title '.repeat(1700)}end`;
   const files = edit(baseFiles(), {
-    'sessions/2023/sva-update.yaml': baseFiles()['sessions/2023/sva-update.yaml']!
-      .replace('title: SVA update', `title: "SVA </script><script>alert('t')</script> update"`)
-      .replace('summary: Where SVA stands.', `summary: "<img src=x onerror=alert('s')> Where {SVA} stands &amp; more"`),
-    'sessions/2024/bandwidth.yaml': baseFiles()['sessions/2024/bandwidth.yaml']!.replace('title: Link bandwidth', `title: "${long}"`),
+    'sessions/2023/sva-update.yaml': baseFiles()
+      ['sessions/2023/sva-update.yaml']!.replace(
+        'title: SVA update',
+        `title: "SVA </script><script>alert('t')</script> update"`,
+      )
+      .replace(
+        'summary: Where SVA stands.',
+        `summary: "<img src=x onerror=alert('s')> Where {SVA} stands &amp; more"`,
+      ),
+    'sessions/2024/bandwidth.yaml': baseFiles()['sessions/2024/bandwidth.yaml']!.replace(
+      'title: Link bandwidth',
+      `title: "${long}"`,
+    ),
     'people/alex-williamson.yaml': `name: "Alex <b onmouseover=alert('p')>Williamson</b>"\n`,
-    'topics/cxl.mdx': baseFiles()['topics/cxl.mdx']!.replace('Some prose', 'A literal \\{ brace and &lt;img onerror&gt; in prose'),
+    'topics/cxl.mdx': baseFiles()['topics/cxl.mdx']!.replace(
+      'Some prose',
+      'A literal \\{ brace and &lt;img onerror&gt; in prose',
+    ),
   });
   const out = path.join(tmp(), 'dist');
   let browser: Browser | undefined;
@@ -91,16 +113,19 @@ describe('hostile strings stay text', () => {
   }, 120_000);
   afterAll(async () => browser?.close());
 
-  const pages = () => globSync('**/*.html', { cwd: out }).map((f) => ({ f, html: readFileSync(path.join(out, f), 'utf8') }));
+  const pages = () =>
+    globSync('**/*.html', { cwd: out }).map((f) => ({ f, html: readFileSync(path.join(out, f), 'utf8') }));
 
   it('no page gains an element or attribute from content', () => {
     for (const { f, html } of pages()) {
       const doc = parse(html);
       expect.soft(doc.querySelectorAll('[onerror], [onmouseover]').length, f).toBe(0);
       expect.soft(doc.querySelectorAll('b').length, f).toBe(0);
-      for (const s of doc.querySelectorAll('script:not([type="application/ld+json"])')) expect.soft(s.text, f).not.toContain('alert(');
+      for (const s of doc.querySelectorAll('script:not([type="application/ld+json"])'))
+        expect.soft(s.text, f).not.toContain('alert(');
       // Structured data may quote the title, but can never close its element.
-      for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) expect.soft(s.text, f).not.toContain('<');
+      for (const s of doc.querySelectorAll('script[type="application/ld+json"]'))
+        expect.soft(s.text, f).not.toContain('<');
     }
   });
 
@@ -108,8 +133,12 @@ describe('hostile strings stay text', () => {
     const session = parse(readFileSync(path.join(out, 'years/2023/sva-update/index.html'), 'utf8'));
     expect(session.querySelector('h1')!.text).toBe("SVA </script><script>alert('t')</script> update");
     expect(session.querySelector('title')!.text).toContain("</script><script>alert('t')</script>");
-    expect(session.querySelector('meta[name="description"]')!.getAttribute('content')).toBe("<img src=x onerror=alert('s')> Where {SVA} stands &amp; more");
-    expect(session.querySelector('meta[property="og:title"]')!.getAttribute('content')).toContain('</script>');
+    expect(session.querySelector('meta[name="description"]')!.getAttribute('content')).toBe(
+      "<img src=x onerror=alert('s')> Where {SVA} stands &amp; more",
+    );
+    expect(session.querySelector('meta[property="og:title"]')!.getAttribute('content')).toContain(
+      '</script>',
+    );
     const topic = parse(readFileSync(path.join(out, 'topics/cxl/index.html'), 'utf8'));
     expect(topic.querySelector('article')!.text).toContain('A literal { brace and <img onerror> in prose');
   });
@@ -137,7 +166,9 @@ describe('hostile strings stay text', () => {
       });
       await page.goto(`${server.origin}/search/?q=${encodeURIComponent('SVA update')}`);
       await page.locator('.result-title a').first().waitFor();
-      expect(await page.locator('.result-title a').allInnerTexts()).toContain("SVA </script><script>alert('t')</script> update");
+      expect(await page.locator('.result-title a').allInnerTexts()).toContain(
+        "SVA </script><script>alert('t')</script> update",
+      );
       await page.goto(`${server.origin}/search/?q=onerror`);
       await page.locator('.result').first().waitFor();
       expect(await page.locator('.result img').count()).toBe(0);
@@ -155,19 +186,25 @@ describe('safe by construction', () => {
   it('every page has a Content-Security-Policy without unsafe-inline, with a hash for each inline script', () => {
     for (const f of globSync('**/*.html', { cwd: out })) {
       const doc = parse(readFileSync(path.join(out, f), 'utf8'));
-      const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+      const csp =
+        doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
       expect.soft(csp, f).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
       expect.soft(csp, f).not.toContain('unsafe-inline');
-      expect.soft(csp.match(/'sha256-/g)?.length, f).toBe(doc.querySelectorAll('script:not([type="application/ld+json"])').length);
+      expect
+        .soft(csp.match(/'sha256-/g)?.length, f)
+        .toBe(doc.querySelectorAll('script:not([type="application/ld+json"])').length);
     }
-    expect(readFileSync(path.join(out, '_headers'), 'utf8')).toMatch(/Content-Security-Policy: default-src 'self'.*frame-ancestors 'none'/);
+    expect(readFileSync(path.join(out, '_headers'), 'utf8')).toMatch(
+      /Content-Security-Policy: default-src 'self'.*frame-ancestors 'none'/,
+    );
   });
 
   it('recordings are links that leave with no referrer; nothing is embedded', () => {
     for (const f of globSync('**/*.html', { cwd: out })) {
       const doc = parse(readFileSync(path.join(out, f), 'utf8'));
       expect.soft(doc.querySelectorAll('iframe, embed, object, video, audio').length, f).toBe(0);
-      for (const a of doc.querySelectorAll('a[href^="http"]')) expect.soft(a.getAttribute('rel'), `${f} ${a.getAttribute('href')}`).toBe('noopener noreferrer');
+      for (const a of doc.querySelectorAll('a[href^="http"]'))
+        expect.soft(a.getAttribute('rel'), `${f} ${a.getAttribute('href')}`).toBe('noopener noreferrer');
     }
   });
 });

@@ -18,7 +18,12 @@ export interface BuildRun {
 
 export function runBuild(out: string, contentDir?: string, env: Record<string, string> = {}): BuildRun {
   const vars = shellEnv({ CI: '1', ...env, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) });
-  const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { cwd: PROJECT, env: vars, encoding: 'utf8', timeout: 240_000 });
+  const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+    cwd: PROJECT,
+    env: vars,
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -30,6 +35,11 @@ export function fingerprint(dir: string): Record<string, string> {
       .filter((d) => d.isFile())
       .map((d) => path.relative(dir, path.join(d.parentPath, d.name)))
       .sort()
-      .map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]),
+      .map((f) => [
+        f,
+        createHash('sha256')
+          .update(readFileSync(path.join(dir, f)))
+          .digest('hex'),
+      ]),
   );
 }

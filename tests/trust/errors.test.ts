@@ -23,7 +23,8 @@ describe('content errors', () => {
   });
 
   it('a missing required field', () => {
-    expect(report({ 'sessions/2023/sva-update.yaml': session.replace('title: SVA update\n', '') })).toMatchInlineSnapshot(`
+    expect(report({ 'sessions/2023/sva-update.yaml': session.replace('title: SVA update\n', '') }))
+      .toMatchInlineSnapshot(`
       "1 content error in 1 file:
 
       content/sessions/2023/sva-update.yaml
@@ -33,7 +34,8 @@ describe('content errors', () => {
   });
 
   it('a wrong type', () => {
-    expect(report({ 'sessions/2023/sva-update.yaml': session.replace('year: 2023', 'year: "twenty"') })).toMatchInlineSnapshot(`
+    expect(report({ 'sessions/2023/sva-update.yaml': session.replace('year: 2023', 'year: "twenty"') }))
+      .toMatchInlineSnapshot(`
       "1 content error in 1 file:
 
       content/sessions/2023/sva-update.yaml
@@ -45,8 +47,13 @@ describe('content errors', () => {
   it('unknown references: topic, person, year and session', () => {
     expect(
       report({
-        'sessions/2023/sva-update.yaml': session.replace('topics: [sva]', 'topics: [sva, svaa]').replace('speakers: [joerg-roedel]', 'speakers: [jorg-rodel]'),
-        'outcomes/2023/sva-merged.yaml': outcome.replace('session: 2023/sva-update', 'session: 2023/sva-updates'),
+        'sessions/2023/sva-update.yaml': session
+          .replace('topics: [sva]', 'topics: [sva, svaa]')
+          .replace('speakers: [joerg-roedel]', 'speakers: [jorg-rodel]'),
+        'outcomes/2023/sva-merged.yaml': outcome.replace(
+          'session: 2023/sva-update',
+          'session: 2023/sva-updates',
+        ),
         'sessions/2022/old.yaml': session.replace('year: 2023', 'year: 2022'),
       }),
     ).toMatchInlineSnapshot(`
@@ -90,7 +97,8 @@ describe('content errors', () => {
   });
 
   it('an outcome status outside the allowed set', () => {
-    expect(report({ 'outcomes/2023/sva-merged.yaml': outcome.replace('status: merged', 'status: landed') })).toMatchInlineSnapshot(`
+    expect(report({ 'outcomes/2023/sva-merged.yaml': outcome.replace('status: merged', 'status: landed') }))
+      .toMatchInlineSnapshot(`
       "1 content error in 1 file:
 
       content/outcomes/2023/sva-merged.yaml
@@ -99,13 +107,24 @@ describe('content errors', () => {
   });
 
   it('malformed dates and times', () => {
-    expect(report({ 'sessions/2023/sva-update.yaml': session.replace('"2023-11-15T10:30"', '"2023-02-30T25:00"') })).toMatchInlineSnapshot(`
+    expect(
+      report({
+        'sessions/2023/sva-update.yaml': session.replace('"2023-11-15T10:30"', '"2023-02-30T25:00"'),
+      }),
+    ).toMatchInlineSnapshot(`
       "1 content error in 1 file:
 
       content/sessions/2023/sva-update.yaml
         start (line 6): Expected a local date and time written YYYY-MM-DDTHH:mm, such as 2023-11-15T10:30. Found "2023-02-30T25:00"."
     `);
-    expect(report({ 'years/2024.mdx': baseFiles()['years/2024.mdx']!.replace('  name: LPC 2024', '  name: LPC 2024\n  start: "2024-02-30"') })).toMatchInlineSnapshot(`
+    expect(
+      report({
+        'years/2024.mdx': baseFiles()['years/2024.mdx']!.replace(
+          '  name: LPC 2024',
+          '  name: LPC 2024\n  start: "2024-02-30"',
+        ),
+      }),
+    ).toMatchInlineSnapshot(`
       "1 content error in 1 file:
 
       content/years/2024.mdx
@@ -115,13 +134,27 @@ describe('content errors', () => {
 
   it('URLs that are not http(s): javascript:, data: and relative junk', () => {
     for (const bad of ['javascript:alert(1)', 'data:text/html,hi', '../../etc/passwd']) {
-      const out = report({ 'sessions/2023/sva-update.yaml': session.replace('source: https://lpc.events/event/17/contributions/1/', `source: "${bad}"`) });
-      expect(out).toContain(`content/sessions/2023/sva-update.yaml\n  source (line 9): Expected a full web address starting with https:// or http://. Found "${bad}".`);
+      const out = report({
+        'sessions/2023/sva-update.yaml': session.replace(
+          'source: https://lpc.events/event/17/contributions/1/',
+          `source: "${bad}"`,
+        ),
+      });
+      expect(out).toContain(
+        `content/sessions/2023/sva-update.yaml\n  source (line 9): Expected a full web address starting with https:// or http://. Found "${bad}".`,
+      );
     }
   });
 
   it('a recording on a host outside the allowlist', () => {
-    expect(report({ 'recordings/2023/sva-video.yaml': recording.replace('https://youtu.be/abc', 'https://tracker.example.com/v/abc') })).toMatchInlineSnapshot(`
+    expect(
+      report({
+        'recordings/2023/sva-video.yaml': recording.replace(
+          'https://youtu.be/abc',
+          'https://tracker.example.com/v/abc',
+        ),
+      }),
+    ).toMatchInlineSnapshot(`
       "1 content error in 1 file:
 
       content/recordings/2023/sva-video.yaml
@@ -131,7 +164,14 @@ describe('content errors', () => {
   });
 
   it('an MDX syntax error, with its line', () => {
-    expect(report({ 'topics/cxl.mdx': baseFiles()['topics/cxl.mdx']!.replace('Some prose', 'Some\n\nprose with { an open brace') })).toMatchInlineSnapshot(`
+    expect(
+      report({
+        'topics/cxl.mdx': baseFiles()['topics/cxl.mdx']!.replace(
+          'Some prose',
+          'Some\n\nprose with { an open brace',
+        ),
+      }),
+    ).toMatchInlineSnapshot(`
       "1 content error in 1 file:
 
       content/topics/cxl.mdx
@@ -141,7 +181,12 @@ describe('content errors', () => {
   });
 
   it('invalid YAML and invalid JSON', () => {
-    expect(report({ 'people/alex-williamson.yaml': 'name: Alex Williamson\n  affiliations: [Red Hat\n', 'people/x.json': '{"name": "X",}' })).toMatchInlineSnapshot(`
+    expect(
+      report({
+        'people/alex-williamson.yaml': 'name: Alex Williamson\n  affiliations: [Red Hat\n',
+        'people/x.json': '{"name": "X",}',
+      }),
+    ).toMatchInlineSnapshot(`
       "4 content errors in 2 files:
 
       content/people/alex-williamson.yaml
@@ -173,7 +218,11 @@ describe('content errors', () => {
   });
 
   it('a bidirectional control character hidden in text', () => {
-    expect(report({ 'sessions/2023/sva-update.yaml': session.replace('title: SVA update', 'title: "SVA \u202Eetadpu"') })).toContain(
+    expect(
+      report({
+        'sessions/2023/sva-update.yaml': session.replace('title: SVA update', 'title: "SVA \u202Eetadpu"'),
+      }),
+    ).toContain(
       'title (line 1): Contains an invisible bidirectional control character (U+202A–U+202E or U+2066–U+2069) that can disguise text; delete it.',
     );
   });

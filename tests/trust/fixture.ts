@@ -8,18 +8,29 @@ import path from 'node:path';
 
 export type Files = Record<string, string>;
 
-const mdx = (front: string, body = 'Some prose in the archive’s own words.') => `---\n${front.trim()}\n---\n\n${body}\n`;
+const mdx = (front: string, body = 'Some prose in the archive’s own words.') =>
+  `---\n${front.trim()}\n---\n\n${body}\n`;
 
 export function baseFiles(): Files {
   return {
     'areas/pci.mdx': mdx('title: PCI\nname: PCI core\ndescription: The PCI core.'),
     'areas/vfio.mdx': mdx('title: VFIO\nname: VFIO\ndescription: Device access from user space.'),
-    'areas/iommu.mdx': mdx('title: IOMMU\nname: IOMMU subsystem\ndescription: DMA translation and isolation.'),
-    'topics/sva.mdx': mdx('title: SVA\nacronym: SVA\nexpansion: Shared Virtual Addressing\nareas: [iommu, vfio]\naliases: [SVM]\ndescription: Devices sharing process address spaces.'),
-    'topics/cxl.mdx': mdx('title: CXL\nacronym: CXL\nexpansion: Compute Express Link\nareas: [pci]\ndescription: A cache-coherent interconnect.'),
+    'areas/iommu.mdx': mdx(
+      'title: IOMMU\nname: IOMMU subsystem\ndescription: DMA translation and isolation.',
+    ),
+    'topics/sva.mdx': mdx(
+      'title: SVA\nacronym: SVA\nexpansion: Shared Virtual Addressing\nareas: [iommu, vfio]\naliases: [SVM]\ndescription: Devices sharing process address spaces.',
+    ),
+    'topics/cxl.mdx': mdx(
+      'title: CXL\nacronym: CXL\nexpansion: Compute Express Link\nareas: [pci]\ndescription: A cache-coherent interconnect.',
+    ),
     'pages/home.mdx': mdx('title: Fixture archive\ndescription: A fixture.'),
-    'pages/about.mdx': mdx('title: About\ndescription: About the fixture.', '## What it is\n\nA fixture.\n\n## Why\n\nTests.\n\n## How\n\nFiles.'),
-    'people/joerg-roedel.yaml': 'name: Jörg Rödel\nvariants: [Joerg Roedel, Jörg Roedel]\naffiliations: [AMD, SUSE]\n',
+    'pages/about.mdx': mdx(
+      'title: About\ndescription: About the fixture.',
+      '## What it is\n\nA fixture.\n\n## Why\n\nTests.\n\n## How\n\nFiles.',
+    ),
+    'people/joerg-roedel.yaml':
+      'name: Jörg Rödel\nvariants: [Joerg Roedel, Jörg Roedel]\naffiliations: [AMD, SUSE]\n',
     'people/krzysztof-wilczynski.yaml': 'name: Krzysztof Wilczyński\n',
     'people/ilpo-jarvinen.yaml': 'name: Ilpo Järvinen\naffiliations: [Intel]\n',
     'people/alex-williamson.yaml': 'name: Alex Williamson\n',
@@ -102,7 +113,10 @@ source: https://lore.kernel.org/linux-pci/z/
 }
 
 /** Writes the files under <tmp>/content and returns the temp project root and content dir. */
-export function writeArchive(files: Files, root = mkdtempSync(path.join(tmpdir(), 'archive-'))): { root: string; content: string } {
+export function writeArchive(
+  files: Files,
+  root = mkdtempSync(path.join(tmpdir(), 'archive-')),
+): { root: string; content: string } {
   const content = path.join(root, 'content');
   for (const [rel, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(content, rel)), { recursive: true });

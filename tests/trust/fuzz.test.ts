@@ -30,12 +30,51 @@ function rng(seed: number) {
   };
 }
 
-const ODD = ['\u202E', '\u2066', '\u200B', '\u0000', '\uFEFF', '\u0301\u0301\u0301', '😀', '\uD800', '{', '}', '<', '</script>', '"', "'", ':', '#', '\n---\n', '\t', '%', '\\'];
-const VALUES: unknown[] = [null, 0, -1, 2016, 99999, 3.5, true, '', ' ', 'x', [], {}, ['a'], { a: 1 }, 'javascript:alert(1)', 'https://tracker.example/x', '2023-02-30'];
+const ODD = [
+  '\u202E',
+  '\u2066',
+  '\u200B',
+  '\u0000',
+  '\uFEFF',
+  '\u0301\u0301\u0301',
+  '😀',
+  '\uD800',
+  '{',
+  '}',
+  '<',
+  '</script>',
+  '"',
+  "'",
+  ':',
+  '#',
+  '\n---\n',
+  '\t',
+  '%',
+  '\\',
+];
+const VALUES: unknown[] = [
+  null,
+  0,
+  -1,
+  2016,
+  99999,
+  3.5,
+  true,
+  '',
+  ' ',
+  'x',
+  [],
+  {},
+  ['a'],
+  { a: 1 },
+  'javascript:alert(1)',
+  'https://tracker.example/x',
+  '2023-02-30',
+];
 
 type Mutation = { name: string; apply(files: Files, r: () => number): Files };
 
-const pick = <T,>(xs: readonly T[], r: () => number): T => xs[Math.floor(r() * xs.length)]!;
+const pick = <T>(xs: readonly T[], r: () => number): T => xs[Math.floor(r() * xs.length)]!;
 
 /** Splits an MDX file into front matter and body, or treats the whole file as YAML. */
 function split(text: string): { front: string; body?: string } {
@@ -44,7 +83,11 @@ function split(text: string): { front: string; body?: string } {
 }
 const join = (front: string, body?: string) => (body === undefined ? front : `---\n${front}---\n${body}`);
 
-function mutateData(files: Files, r: () => number, change: (data: Record<string, unknown>, r: () => number) => void): Files {
+function mutateData(
+  files: Files,
+  r: () => number,
+  change: (data: Record<string, unknown>, r: () => number) => void,
+): Files {
   const file = pick(Object.keys(files), r);
   const { front, body } = split(files[file]!);
   let data: Record<string, unknown>;
@@ -60,12 +103,16 @@ function mutateData(files: Files, r: () => number, change: (data: Record<string,
 
 const MUTATIONS: Mutation[] = [
   { name: 'drop a field', apply: (f, r) => mutateData(f, r, (d) => void delete d[pick(Object.keys(d), r)]) },
-  { name: 'retype a field', apply: (f, r) => mutateData(f, r, (d) => (d[pick(Object.keys(d), r)] = pick(VALUES, r))) },
+  {
+    name: 'retype a field',
+    apply: (f, r) => mutateData(f, r, (d) => (d[pick(Object.keys(d), r)] = pick(VALUES, r))),
+  },
   {
     name: 'retype a nested field',
     apply: (f, r) =>
       mutateData(f, r, (d) => {
-        const obj = Object.values(d).find((v) => v && typeof v === 'object' && !Array.isArray(v)) as Record<string, unknown> | undefined;
+        const obj = Object.values(d).find((v) => v && typeof v === 'object' && !Array.isArray(v)) as
+          Record<string, unknown> | undefined;
         if (obj) obj[pick(Object.keys(obj), r) ?? 'x'] = pick(VALUES, r);
       }),
   },
@@ -88,11 +135,27 @@ const MUTATIONS: Mutation[] = [
   {
     name: 'swap a reference',
     apply: (f, r) => {
-      const ids = ['sva', 'cxl', 'pci', 'joerg-roedel', '2023/sva-update', '2023', '2024', 'nobody', '2019/ghost'];
+      const ids = [
+        'sva',
+        'cxl',
+        'pci',
+        'joerg-roedel',
+        '2023/sva-update',
+        '2023',
+        '2024',
+        'nobody',
+        '2019/ghost',
+      ];
       const refs = /(topics: \[|speakers: \[|session: |year: |areas: \[|leads: \[)([a-z0-9/-]+)/g;
-      const file = pick(Object.keys(f).filter((k) => refs.test(f[k]!)), r);
+      const file = pick(
+        Object.keys(f).filter((k) => refs.test(f[k]!)),
+        r,
+      );
       refs.lastIndex = 0;
-      return { ...f, [file]: f[file]!.replace(refs, (m, key: string) => (r() < 0.5 ? m : `${key}${pick(ids, r)}`)) };
+      return {
+        ...f,
+        [file]: f[file]!.replace(refs, (m, key: string) => (r() < 0.5 ? m : `${key}${pick(ids, r)}`)),
+      };
     },
   },
   {
@@ -100,7 +163,11 @@ const MUTATIONS: Mutation[] = [
     apply: (f, r) => {
       const file = pick(Object.keys(f), r);
       const { [file]: text, ...rest } = f;
-      return { ...rest, [file.replace(/^[a-z]+\//, pick(['sessions/2024/', 'outcomes/', 'people/', 'years/', 'misc/'], r))]: text! };
+      return {
+        ...rest,
+        [file.replace(/^[a-z]+\//, pick(['sessions/2024/', 'outcomes/', 'people/', 'years/', 'misc/'], r))]:
+          text!,
+      };
     },
   },
 ];
@@ -128,7 +195,10 @@ describe('fuzzing the content check', () => {
       try {
         errors = checkContent(root, content);
       } catch (e) {
-        throw new Error(`Mutation ${i} (seed ${SEED}: ${steps.join(', ')}) threw instead of reporting: ${(e as Error).stack}`, { cause: e });
+        throw new Error(
+          `Mutation ${i} (seed ${SEED}: ${steps.join(', ')}) threw instead of reporting: ${(e as Error).stack}`,
+          { cause: e },
+        );
       }
       if (errors.length) failed++;
       for (const e of errors) {
@@ -139,7 +209,9 @@ describe('fuzzing the content check', () => {
         found.set(kind, (found.get(kind) ?? 0) + 1);
       }
     }
-    console.log(`Fuzz (seed ${SEED}): ${RUNS} mutations, ${failed} rejected with messages, ${RUNS - failed} still valid, ${found.size} kinds of message.`);
+    console.log(
+      `Fuzz (seed ${SEED}): ${RUNS} mutations, ${failed} rejected with messages, ${RUNS - failed} still valid, ${found.size} kinds of message.`,
+    );
     expect(failed).toBeGreaterThan(RUNS / 4);
   }, 120_000);
 

@@ -29,7 +29,10 @@ export interface PagefindResponse {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, opts?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
+  search(
+    term: string | null,
+    opts?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindResponse | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
   preload(term: string): Promise<void>;
 }

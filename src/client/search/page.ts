@@ -13,7 +13,14 @@ import {
   type FilterGroup,
   type SearchState,
 } from '../../lib/search-state';
-import { loadPagefind, resultViews, setExcerpt, SEARCH_UNAVAILABLE, type PagefindResult, type ResultView } from './engine';
+import {
+  loadPagefind,
+  resultViews,
+  setExcerpt,
+  SEARCH_UNAVAILABLE,
+  type PagefindResult,
+  type ResultView,
+} from './engine';
 
 const PAGE_SIZE = 20;
 
@@ -35,7 +42,9 @@ export function start(): void {
     for (const b of boxes) b.checked = s.filters[b.name as FilterGroup].includes(b.value);
   };
   const read = (): SearchState => {
-    const filters = Object.fromEntries(FILTER_GROUPS.map((g) => [g, boxes.filter((b) => b.name === g && b.checked).map((b) => b.value)]));
+    const filters = Object.fromEntries(
+      FILTER_GROUPS.map((g) => [g, boxes.filter((b) => b.name === g && b.checked).map((b) => b.value)]),
+    );
     return { q: input.value.trim(), filters: filters as SearchState['filters'] };
   };
 
@@ -54,7 +63,8 @@ export function start(): void {
     const term = s.q || null;
     const perGroup = await Promise.all(
       FILTER_GROUPS.map(async (g) => {
-        if (!term && !FILTER_GROUPS.some((o) => o !== g && s.filters[o].length)) return (await pf.filters())[g] ?? {};
+        if (!term && !FILTER_GROUPS.some((o) => o !== g && s.filters[o].length))
+          return (await pf.filters())[g] ?? {};
         return (await pf.search(term, { filters: toPagefindFilters(s, g) }))?.filters[g] ?? {};
       }),
     );
@@ -80,13 +90,19 @@ export function start(): void {
     if (isEmptySearch(s)) {
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = 'Type a search or choose a filter: for example iommufd, SR-IOV, or every merged IOMMU outcome.';
-      void loadPagefind({ withCounts: true }).then((pf) => counts(pf, s)).catch(() => undefined);
+      status.textContent =
+        'Type a search or choose a filter: for example iommufd, SR-IOV, or every merged IOMMU outcome.';
+      void loadPagefind({ withCounts: true })
+        .then((pf) => counts(pf, s))
+        .catch(() => undefined);
       return;
     }
     try {
       const pf = await loadPagefind({ withCounts: true });
-      const res = await pf.search(s.q || null, { filters: toPagefindFilters(s), ...(s.q ? {} : { sort: { year: 'desc' } }) });
+      const res = await pf.search(s.q || null, {
+        filters: toPagefindFilters(s),
+        ...(s.q ? {} : { sort: { year: 'desc' } }),
+      });
       if (mine !== seq || !res) return;
       results = res.results;
       shown = 0;
@@ -95,7 +111,9 @@ export function start(): void {
       if (mine !== seq) return;
       const what = s.q ? ` for “${s.q}”` : '';
       const narrowed = hasFilters(s) ? ' with the chosen filters' : '';
-      status.textContent = results.length ? `${results.length} result${results.length === 1 ? '' : 's'}${what}${narrowed}.` : `No results${what}${narrowed}.`;
+      status.textContent = results.length
+        ? `${results.length} result${results.length === 1 ? '' : 's'}${what}${narrowed}.`
+        : `No results${what}${narrowed}.`;
       await counts(pf, s);
     } catch {
       status.textContent = SEARCH_UNAVAILABLE;
@@ -168,7 +186,11 @@ function resultItem(v: ResultView): HTMLLIElement {
   h.append(a);
   const meta = document.createElement('p');
   meta.className = 'result-meta';
-  for (const [cls, text] of [['kind', v.kind], ['year', v.year], ['areas', v.areas]] as const) {
+  for (const [cls, text] of [
+    ['kind', v.kind],
+    ['year', v.year],
+    ['areas', v.areas],
+  ] as const) {
     if (!text) continue;
     const span = document.createElement('span');
     span.className = cls;

@@ -91,11 +91,15 @@ export function attach(input: HTMLInputElement): void {
       }),
     );
     const all = `${form.action}?q=${encodeURIComponent(q)}`;
-    options.push(option(`${listbox.id}-all`, all, (li) => (li.textContent = `All ${total} results for “${q}”`)));
+    options.push(
+      option(`${listbox.id}-all`, all, (li) => (li.textContent = `All ${total} results for “${q}”`)),
+    );
     listbox.replaceChildren(...options);
     setActive(-1);
     open(true);
-    status.textContent = total ? `${total} results. Use the up and down arrows to choose one.` : `No results for ${q}.`;
+    status.textContent = total
+      ? `${total} results. Use the up and down arrows to choose one.`
+      : `No results for ${q}.`;
   };
 
   const search = async () => {
@@ -113,7 +117,13 @@ export function attach(input: HTMLInputElement): void {
       render(q, await resultViews(res.results.slice(0, MAX)), res.results.length);
     } catch {
       status.textContent = SEARCH_UNAVAILABLE;
-      listbox.replaceChildren(option(`${listbox.id}-none`, `${form.action}?q=${encodeURIComponent(q)}`, (li) => (li.textContent = SEARCH_UNAVAILABLE)));
+      listbox.replaceChildren(
+        option(
+          `${listbox.id}-none`,
+          `${form.action}?q=${encodeURIComponent(q)}`,
+          (li) => (li.textContent = SEARCH_UNAVAILABLE),
+        ),
+      );
       options = [];
       open(true);
     }

@@ -13,7 +13,11 @@ describe('classifyAreas', () => {
   });
 
   it('puts a session in every area it names, in the schema order', () => {
-    expect(classifyAreas('VFIO live migration of PCIe devices behind an IOMMU')).toEqual(['pci', 'vfio', 'iommu']);
+    expect(classifyAreas('VFIO live migration of PCIe devices behind an IOMMU')).toEqual([
+      'pci',
+      'vfio',
+      'iommu',
+    ]);
   });
 
   it('falls back to pci when no keyword is present', () => {
@@ -21,7 +25,9 @@ describe('classifyAreas', () => {
   });
 
   it('ignores web addresses, which name mailing lists rather than the subject', () => {
-    expect(classifyAreas('Dirty tracking in iommufd, see https://lore.example.org/linux-pci/1234/')).toEqual(['iommu']);
+    expect(classifyAreas('Dirty tracking in iommufd, see https://lore.example.org/linux-pci/1234/')).toEqual([
+      'iommu',
+    ]);
   });
 
   it('ignores the MC name itself', () => {
@@ -32,7 +38,12 @@ describe('classifyAreas', () => {
 
 describe('matchTopics', () => {
   const topics = [
-    topicTerms({ id: 'sr-iov', title: 'SR-IOV', acronym: 'SR-IOV', aliases: ['Single-Root I/O Virtualization'] }),
+    topicTerms({
+      id: 'sr-iov',
+      title: 'SR-IOV',
+      acronym: 'SR-IOV',
+      aliases: ['Single-Root I/O Virtualization'],
+    }),
     topicTerms({ id: 'arm64', title: 'ARM64', aliases: ['Arm', 'SMMU', 'SMMUv3'] }),
     topicTerms({ id: 'ats', title: 'ATS', acronym: 'ATS', aliases: ['PCIe ATS', 'Device-TLB'] }),
     topicTerms({ id: 'devicetree', title: 'Devicetree for PCI', aliases: ['DT', 'device tree'] }),
@@ -46,7 +57,9 @@ describe('matchTopics', () => {
 
   it('needs two mentions in the abstract, so a passing one does not count', () => {
     expect(matchTopics('A talk', 'Unlike SR-IOV, this uses sub-functions.', topics)).toEqual([]);
-    expect(matchTopics('A talk', 'SR-IOV VFs and Single-Root I/O Virtualization PFs.', topics)).toEqual(['sr-iov']);
+    expect(matchTopics('A talk', 'SR-IOV VFs and Single-Root I/O Virtualization PFs.', topics)).toEqual([
+      'sr-iov',
+    ]);
   });
 
   it('skips two-letter terms and keeps short terms to their case', () => {

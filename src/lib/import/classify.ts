@@ -15,14 +15,21 @@ type Area = (typeof AREAS)[number];
 export const AREA_KEYWORDS: Record<Area, RegExp> = {
   pci: /\b(pci\w*|sr-?iov|cxl|aer|dpc|aspm|ats|pri|doe|ide|tdisp|msi(-?x)?|hotplug|bars?|root ports?|pwrctrl|p2pdma)\b/i,
   vfio: /\b(vfio\w*|pass-?through|mdev|mediated devices?|device assignment)\b/i,
-  iommu: /\b(iommu\w*|smmu\w*|vt-d|amd-vi|dmar|iova|iotlb|pasid|sva|io page faults?|iopf|dma remapping|interrupt remapping)\b/i,
+  iommu:
+    /\b(iommu\w*|smmu\w*|vt-d|amd-vi|dmar|iova|iotlb|pasid|sva|io page faults?|iopf|dma remapping|interrupt remapping)\b/i,
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*');
 /** Spacing-blind, like `isMcName`: "VFIO / IOMMU / PCI MC" is the name too. */
 const spacingBlind = (name: string) => [...name.replace(/\s+/g, '')].map(escape).join('\\s*');
 /** The MC's own name says nothing about a talk ("at the VFIO/IOMMU/PCI MC") and would put every talk in all areas. */
-const MC_MENTION = new RegExp(`(${[...MC_NAMES].sort((a, b) => b.length - a.length).map(spacingBlind).join('|')})`, 'gi');
+const MC_MENTION = new RegExp(
+  `(${[...MC_NAMES]
+    .sort((a, b) => b.length - a.length)
+    .map(spacingBlind)
+    .join('|')})`,
+  'gi',
+);
 /**
  * Text reduced to what it says about the talk: the MC's name and web addresses removed (a link to
  * lore.kernel.org/linux-pci/ says where a patch was posted, not what the talk is about).
@@ -42,9 +49,16 @@ export interface TopicTerms {
   terms: string[];
 }
 
-export function topicTerms(topic: { id: string; title?: unknown; acronym?: unknown; aliases?: unknown }): TopicTerms {
+export function topicTerms(topic: {
+  id: string;
+  title?: unknown;
+  acronym?: unknown;
+  aliases?: unknown;
+}): TopicTerms {
   const aliases = Array.isArray(topic.aliases) ? topic.aliases : [];
-  const terms = [topic.id, topic.title, topic.acronym, ...aliases].filter((t): t is string => typeof t === 'string');
+  const terms = [topic.id, topic.title, topic.acronym, ...aliases].filter(
+    (t): t is string => typeof t === 'string',
+  );
   return { id: topic.id, terms: [...new Set(terms.map((t) => t.trim()))] };
 }
 
@@ -60,7 +74,8 @@ function termPattern(term: string): RegExp | undefined {
 }
 
 /** Places in the text where any of the patterns match; one place found by two terms ("sr-iov", "SR-IOV") counts once. */
-const mentions = (text: string, patterns: RegExp[]) => new Set(patterns.flatMap((p) => [...text.matchAll(p)].map((m) => m.index))).size;
+const mentions = (text: string, patterns: RegExp[]) =>
+  new Set(patterns.flatMap((p) => [...text.matchAll(p)].map((m) => m.index))).size;
 
 /**
  * Topic ids the session is confidently about: a topic named in the title, or named at least

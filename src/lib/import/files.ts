@@ -16,8 +16,17 @@ export function readExportFile(file: string): string {
     return readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    throw new ImportError(`The file cannot be read: ${why}. Check the path (it is relative to the folder you ran the command in).`);
+    const why =
+      code === 'ENOENT'
+        ? 'there is no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (e as Error).message;
+    throw new ImportError(
+      `The file cannot be read: ${why}. Check the path (it is relative to the folder you ran the command in).`,
+    );
   }
 }
 
@@ -31,12 +40,25 @@ export function loadContent(root: string): ExistingContent {
     years: new Map(of('years').map((e) => [e.id, record(e.data)])),
     sessions: of('sessions').map((e) => {
       const absolute = path.resolve(root, e.file);
-      return { id: e.id, file: path.relative(top, absolute).split(path.sep).join('/'), text: readFileSync(absolute, 'utf8'), data: record(e.data) };
+      return {
+        id: e.id,
+        file: path.relative(top, absolute).split(path.sep).join('/'),
+        text: readFileSync(absolute, 'utf8'),
+        data: record(e.data),
+      };
     }),
     people: of('people').flatMap((e) => {
       const d = record(e.data);
       if (typeof d.name !== 'string') return [];
-      return [{ id: e.id, name: d.name, variants: Array.isArray(d.variants) ? d.variants.filter((v): v is string => typeof v === 'string') : [] }];
+      return [
+        {
+          id: e.id,
+          name: d.name,
+          variants: Array.isArray(d.variants)
+            ? d.variants.filter((v): v is string => typeof v === 'string')
+            : [],
+        },
+      ];
     }),
     topics: of('topics').map((e) => topicTerms({ id: e.id, ...record(e.data) })),
   };

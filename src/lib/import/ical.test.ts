@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { isIcal, parseIcal } from './ical.ts';
 
 const calendar = (body: string[], head: string[] = []) =>
-  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//EN', ...head, ...body, 'END:VCALENDAR', ''].join('\r\n');
+  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//EN', ...head, ...body, 'END:VCALENDAR', ''].join(
+    '\r\n',
+  );
 const event = (lines: string[]) => ['BEGIN:VEVENT', 'DTSTAMP:20290801T000000Z', ...lines, 'END:VEVENT'];
 
 /** As Indico writes a contribution (indico/modules/events/ical.py). */
@@ -36,7 +38,11 @@ describe('parseIcal', () => {
       groups: [],
     });
     expect(new Date(c.start!).toISOString()).toBe('2029-09-18T09:00:00.000Z');
-    expect(source.event).toEqual({ url: 'https://indico.example.org/event/916/', timeZone: undefined, venue: 'Example Centre' });
+    expect(source.event).toEqual({
+      url: 'https://indico.example.org/event/916/',
+      timeZone: undefined,
+      venue: 'Example Centre',
+    });
     // Indico's calendar of one session names no session: everything in it is the MC's.
     expect(source.unnamed).toBe(true);
     expect(source.fields).not.toContain('slidesUrl');
@@ -63,14 +69,34 @@ describe('parseIcal', () => {
   });
 
   it('reads a zone that only the file defines (a VTIMEZONE with a Windows-style name)', () => {
-    const vtimezone = ['BEGIN:VTIMEZONE', 'TZID:Example Standard Time', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:-0500', 'TZOFFSETTO:-0500', 'END:STANDARD', 'END:VTIMEZONE'];
-    const source = parseIcal(calendar([...vtimezone, ...event(['UID:a@x', 'DTSTART;TZID=Example Standard Time:20301114T140000', 'SUMMARY:A'])]));
+    const vtimezone = [
+      'BEGIN:VTIMEZONE',
+      'TZID:Example Standard Time',
+      'BEGIN:STANDARD',
+      'DTSTART:19700101T000000',
+      'TZOFFSETFROM:-0500',
+      'TZOFFSETTO:-0500',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+    ];
+    const source = parseIcal(
+      calendar([
+        ...vtimezone,
+        ...event(['UID:a@x', 'DTSTART;TZID=Example Standard Time:20301114T140000', 'SUMMARY:A']),
+      ]),
+    );
     expect(new Date(source.contributions[0]!.start!).toISOString()).toBe('2030-11-14T19:00:00.000Z');
   });
 
   it('takes categories, else the calendar name, as the names to find the MC by', () => {
     const source = parseIcal(
-      calendar([...event(['UID:a@x', 'DTSTART:20290918T090000Z', 'SUMMARY:A', 'CATEGORIES:Networking track']), ...event(['UID:b@x', 'DTSTART:20290918T090000Z', 'SUMMARY:B'])], ['X-WR-CALNAME:VFIO/IOMMU/PCI MC']),
+      calendar(
+        [
+          ...event(['UID:a@x', 'DTSTART:20290918T090000Z', 'SUMMARY:A', 'CATEGORIES:Networking track']),
+          ...event(['UID:b@x', 'DTSTART:20290918T090000Z', 'SUMMARY:B']),
+        ],
+        ['X-WR-CALNAME:VFIO/IOMMU/PCI MC'],
+      ),
     );
     expect(source.contributions.map((c) => c.groups)).toEqual([['Networking track'], ['VFIO/IOMMU/PCI MC']]);
     expect(source.unnamed).toBe(false);
@@ -79,13 +105,21 @@ describe('parseIcal', () => {
   it('skips session blocks, all-day entries and untitled entries with reasons', () => {
     const source = parseIcal(
       calendar([
-        ...event(['UID:indico-session-block-7@indico.example.org', 'DTSTART:20290918T090000Z', 'SUMMARY:VFIO/IOMMU/PCI MC']),
+        ...event([
+          'UID:indico-session-block-7@indico.example.org',
+          'DTSTART:20290918T090000Z',
+          'SUMMARY:VFIO/IOMMU/PCI MC',
+        ]),
         ...event(['UID:d@x', 'DTSTART;VALUE=DATE:20290918', 'SUMMARY:Conference day']),
         ...event(['UID:e@x', 'DTSTART:20290918T090000Z']),
       ]),
     );
     expect(source.contributions).toEqual([]);
-    expect(source.skipped.map((s) => s.reason)).toEqual(['a session block or event entry, not a talk', 'an all-day entry, not a talk', 'it has no SUMMARY (title)']);
+    expect(source.skipped.map((s) => s.reason)).toEqual([
+      'a session block or event entry, not a talk',
+      'an all-day entry, not a talk',
+      'it has no SUMMARY (title)',
+    ]);
   });
 
   it('says so when the file is not a readable calendar', () => {

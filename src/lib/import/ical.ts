@@ -7,7 +7,13 @@
  */
 import ICAL from 'ical.js';
 import { cleanLine, cleanText, isWebUrl } from './sanitize.ts';
-import { IMPORTED_FIELDS, ImportError, type ImportContribution, type ImportPerson, type ImportSource } from './model.ts';
+import {
+  IMPORTED_FIELDS,
+  ImportError,
+  type ImportContribution,
+  type ImportPerson,
+  type ImportSource,
+} from './model.ts';
 import { instantOf, isTimeZone } from '../time.ts';
 
 type Component = InstanceType<typeof ICAL.Component>;
@@ -36,7 +42,9 @@ function instant(prop: Property | null, calendarZone: string | undefined): numbe
   if (typeof tzid === 'string') {
     if (isTimeZone(tzid)) return instantOf(w, tzid);
     const zone = t.zone;
-    return zone && zone.tzid === tzid && zone !== ICAL.Timezone.localTimezone ? t.toUnixTime() * 1000 : undefined;
+    return zone && zone.tzid === tzid && zone !== ICAL.Timezone.localTimezone
+      ? t.toUnixTime() * 1000
+      : undefined;
   }
   return calendarZone ? instantOf(w, calendarZone) : undefined;
 }
@@ -91,7 +99,9 @@ export function parseIcal(source: string): ImportSource {
     const jcals = Array.isArray(parsed[0]) ? (parsed as unknown[]) : [parsed];
     calendars = jcals.map((j) => new ICAL.Component(j as never));
   } catch (e) {
-    throw new ImportError(`The file starts like an iCalendar file but cannot be read: ${(e as Error).message}.`);
+    throw new ImportError(
+      `The file starts like an iCalendar file but cannot be read: ${(e as Error).message}.`,
+    );
   }
   const contributions: ImportContribution[] = [];
   const skipped: ImportSource['skipped'] = [];
@@ -136,7 +146,8 @@ export function parseIcal(source: string): ImportSource {
       const start = instant(startProp, calendarZone);
       let end = instant(ve.getFirstProperty('dtend'), calendarZone);
       const duration = ve.getFirstPropertyValue('duration');
-      if (start !== undefined && end === undefined && duration instanceof ICAL.Duration) end = start + duration.toSeconds() * 1000;
+      if (start !== undefined && end === undefined && duration instanceof ICAL.Duration)
+        end = start + duration.toSeconds() * 1000;
       const location = cleanLine(value(ve, 'location') ?? '');
       const inParens = /^(.*\S)\s*\(([^()]+)\)$/.exec(location);
       if (inParens) venues.add(cleanLine(inParens[2]!));
@@ -162,7 +173,9 @@ export function parseIcal(source: string): ImportSource {
       });
     }
   }
-  const eventUrl = calendarUrl ?? contributions.map((c) => /^(https?:\/\/[^/]+\/event\/\d+\/)/.exec(c.url ?? '')?.[1]).find(Boolean);
+  const eventUrl =
+    calendarUrl ??
+    contributions.map((c) => /^(https?:\/\/[^/]+\/event\/\d+\/)/.exec(c.url ?? '')?.[1]).find(Boolean);
   return {
     label: 'iCalendar file',
     event: {

@@ -8,7 +8,18 @@ function exportOf(contributions: unknown[], extra: Record<string, unknown> = {})
   return {
     _type: 'HTTPAPIResult',
     count: 1,
-    results: [{ _type: 'Conference', id: '917', title: 'LPC 2030', timezone: 'America/New_York', url: EVENT, location: 'Example Centre', contributions, ...extra }],
+    results: [
+      {
+        _type: 'Conference',
+        id: '917',
+        title: 'LPC 2030',
+        timezone: 'America/New_York',
+        url: EVENT,
+        location: 'Example Centre',
+        contributions,
+        ...extra,
+      },
+    ],
   };
 }
 
@@ -24,7 +35,16 @@ const talk = (extra: Record<string, unknown> = {}) => ({
   duration: 25,
   room: '',
   roomFullname: 'Hall B',
-  speakers: [{ first_name: 'Zoë', last_name: 'Exampleton', fullName: 'Exampleton, Zoë', affiliation: 'Example Systems', email: 'zoe@example.org', emailHash: 'abc' }],
+  speakers: [
+    {
+      first_name: 'Zoë',
+      last_name: 'Exampleton',
+      fullName: 'Exampleton, Zoë',
+      affiliation: 'Example Systems',
+      email: 'zoe@example.org',
+      emailHash: 'abc',
+    },
+  ],
   primaryauthors: [],
   folders: [],
   material: [],
@@ -49,7 +69,13 @@ describe('parseIndico', () => {
     expect(label).toBe('Indico event export (detail=contributions)');
     expect(event).toMatchObject({ url: EVENT, timeZone: 'America/New_York', venue: 'Example Centre' });
     const c = contributions[0]!;
-    expect(c).toMatchObject({ key: `${EVENT}contributions/9101/`, title: 'IOMMUFD: next steps', groups: ['VFIO/IOMMU/PCI MC'], room: 'Hall B', keywords: ['iommufd'] });
+    expect(c).toMatchObject({
+      key: `${EVENT}contributions/9101/`,
+      title: 'IOMMUFD: next steps',
+      groups: ['VFIO/IOMMU/PCI MC'],
+      room: 'Hall B',
+      keywords: ['iommufd'],
+    });
     expect(c.speakers).toEqual([{ name: 'Zoë Exampleton', affiliation: 'Example Systems' }]);
     expect(new Date(c.start!).toISOString()).toBe('2030-11-14T19:00:00.000Z');
     expect(new Date(c.end!).toISOString()).toBe('2030-11-14T19:25:00.000Z');
@@ -61,14 +87,20 @@ describe('parseIndico', () => {
   });
 
   it('honours the zone of each date, not the event zone', () => {
-    const c = parseIndico(exportOf([talk({ startDate: date('2030-11-14', '14:00:00', 'America/New_York'), endDate: null })])).contributions[0]!;
+    const c = parseIndico(
+      exportOf([talk({ startDate: date('2030-11-14', '14:00:00', 'America/New_York'), endDate: null })]),
+    ).contributions[0]!;
     expect(new Date(c.start!).toISOString()).toBe('2030-11-14T19:00:00.000Z');
     // No end date: start plus `duration`.
     expect(new Date(c.end!).toISOString()).toBe('2030-11-14T19:25:00.000Z');
   });
 
   it('falls back to primary authors, and to "Last, First" only when the parts are missing', () => {
-    const c = parseIndico(exportOf([talk({ speakers: [], primaryauthors: [{ fullName: 'Placeholder, Chen', affiliation: null }] })])).contributions[0]!;
+    const c = parseIndico(
+      exportOf([
+        talk({ speakers: [], primaryauthors: [{ fullName: 'Placeholder, Chen', affiliation: null }] }),
+      ]),
+    ).contributions[0]!;
     expect(c.speakers).toEqual([{ name: 'Chen Placeholder' }]);
   });
 
@@ -78,15 +110,47 @@ describe('parseIndico', () => {
   });
 
   it('keeps public attachments once each, ranks slides, and drops protected ones', () => {
-    const file = (id: number, title: string, filename: string, extra = {}) => ({ _type: 'attachment', id, title, filename, type: 'file', is_protected: false, download_url: `${EVENT}a/${id}/${filename}`, ...extra });
+    const file = (id: number, title: string, filename: string, extra = {}) => ({
+      _type: 'attachment',
+      id,
+      title,
+      filename,
+      type: 'file',
+      is_protected: false,
+      download_url: `${EVENT}a/${id}/${filename}`,
+      ...extra,
+    });
     const c = parseIndico(
       exportOf([
         talk({
           folders: [
-            { title: 'Materials', default_folder: true, is_protected: false, attachments: [file(1, 'Paper', 'paper.pdf'), file(2, 'Slides', 'deck.odp'), file(3, 'Private', 'x.pdf', { is_protected: true }), { type: 'link', title: 'Patches', link_url: 'https://lore.example.org/p/', is_protected: false }] },
+            {
+              title: 'Materials',
+              default_folder: true,
+              is_protected: false,
+              attachments: [
+                file(1, 'Paper', 'paper.pdf'),
+                file(2, 'Slides', 'deck.odp'),
+                file(3, 'Private', 'x.pdf', { is_protected: true }),
+                {
+                  type: 'link',
+                  title: 'Patches',
+                  link_url: 'https://lore.example.org/p/',
+                  is_protected: false,
+                },
+              ],
+            },
             { title: 'Hidden', is_protected: true, attachments: [file(4, 'Secret', 's.pdf')] },
           ],
-          material: [{ title: 'Paper', resources: [{ _type: 'LocalFile', name: 'Paper', fileName: 'paper.pdf', url: `${EVENT}a/1/paper.pdf` }, { _type: 'Link', name: 'Bad', url: 'javascript:alert(1)' }] }],
+          material: [
+            {
+              title: 'Paper',
+              resources: [
+                { _type: 'LocalFile', name: 'Paper', fileName: 'paper.pdf', url: `${EVENT}a/1/paper.pdf` },
+                { _type: 'Link', name: 'Bad', url: 'javascript:alert(1)' },
+              ],
+            },
+          ],
         }),
       ]),
     ).contributions[0]!;
@@ -98,12 +162,25 @@ describe('parseIndico', () => {
   });
 
   it('gathers detail=sessions blocks, naming the MC by the session title, not the block title', () => {
-    const data = exportOf([talk({ db_id: 2, url: `${EVENT}contributions/2/`, session: null, track: 'Kernel Summit' })], {
-      sessions: [
-        { _type: 'SessionSlot', title: 'VFIO/IOMMU/PCI MC: Part 1', session: { title: 'VFIO/IOMMU/PCI MC', sessionConveners: [{ email: 'c@example.org' }] }, contributions: [talk()] },
-        { _type: 'SessionSlot', title: 'VFIO/IOMMU/PCI MC: Part 2', session: { title: 'VFIO/IOMMU/PCI MC' }, contributions: [talk({ db_id: 3, url: `${EVENT}contributions/3/`, session: null })] },
-      ],
-    });
+    const data = exportOf(
+      [talk({ db_id: 2, url: `${EVENT}contributions/2/`, session: null, track: 'Kernel Summit' })],
+      {
+        sessions: [
+          {
+            _type: 'SessionSlot',
+            title: 'VFIO/IOMMU/PCI MC: Part 1',
+            session: { title: 'VFIO/IOMMU/PCI MC', sessionConveners: [{ email: 'c@example.org' }] },
+            contributions: [talk()],
+          },
+          {
+            _type: 'SessionSlot',
+            title: 'VFIO/IOMMU/PCI MC: Part 2',
+            session: { title: 'VFIO/IOMMU/PCI MC' },
+            contributions: [talk({ db_id: 3, url: `${EVENT}contributions/3/`, session: null })],
+          },
+        ],
+      },
+    );
     const source = parseIndico(data);
     expect(source.label).toBe('Indico event export (detail=sessions)');
     expect(source.contributions.map((c) => [c.key.slice(EVENT.length), c.groups])).toEqual([
@@ -114,20 +191,38 @@ describe('parseIndico', () => {
   });
 
   it('reads a one-session export (results are session blocks)', () => {
-    const source = parseIndico({ _type: 'HTTPAPIResult', results: [{ _type: 'SessionSlot', conference: { url: EVENT, timezone: 'UTC' }, session: { title: 'VFIO/IOMMU/PCI MC' }, contributions: [talk()] }] });
+    const source = parseIndico({
+      _type: 'HTTPAPIResult',
+      results: [
+        {
+          _type: 'SessionSlot',
+          conference: { url: EVENT, timezone: 'UTC' },
+          session: { title: 'VFIO/IOMMU/PCI MC' },
+          contributions: [talk()],
+        },
+      ],
+    });
     expect(source.label).toBe('Indico session export');
     expect(source.contributions).toHaveLength(1);
   });
 
   it('skips an untitled contribution with a reason', () => {
-    expect(parseIndico(exportOf([talk({ title: ' ' })])).skipped).toEqual([{ title: `${EVENT}contributions/9101/`, reason: 'it has no title' }]);
+    expect(parseIndico(exportOf([talk({ title: ' ' })])).skipped).toEqual([
+      { title: `${EVENT}contributions/9101/`, reason: 'it has no title' },
+    ]);
   });
 
   it('explains the exports it cannot use', () => {
     expect(() => parseIndico({ _type: 'HTTPAPIResult', results: { '917': {} } })).toThrow(/timetable export/);
-    expect(() => parseIndico({ _type: 'HTTPAPIResult', results: [{ _type: 'Conference', id: '1' }] })).toThrow(/without \?detail=contributions/);
+    expect(() =>
+      parseIndico({ _type: 'HTTPAPIResult', results: [{ _type: 'Conference', id: '1' }] }),
+    ).toThrow(/without \?detail=contributions/);
     expect(() => parseIndico({ _type: 'HTTPAPIResult', results: [] })).toThrow(/holds no event/);
-    expect(() => parseIndico({ _type: 'HTTPAPIResult', message: 'Access denied' })).toThrow(/error message "Access denied"/);
-    expect(() => parseIndico(exportOf([talk({ startDate: date('2030-11-14', '10:00:00', 'Mars/Olympus') })]))).toThrow(/unknown time zone "Mars\/Olympus"/);
+    expect(() => parseIndico({ _type: 'HTTPAPIResult', message: 'Access denied' })).toThrow(
+      /error message "Access denied"/,
+    );
+    expect(() =>
+      parseIndico(exportOf([talk({ startDate: date('2030-11-14', '10:00:00', 'Mars/Olympus') })])),
+    ).toThrow(/unknown time zone "Mars\/Olympus"/);
   });
 });

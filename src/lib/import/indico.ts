@@ -6,7 +6,15 @@
  * Only the fields named below are ever read, so personal ones cannot leak into content.
  */
 import { cleanLine, isWebUrl } from './sanitize.ts';
-import { IMPORTED_FIELDS, ImportError, type ImportAttachment, type ImportContribution, type ImportEvent, type ImportPerson, type ImportSource } from './model.ts';
+import {
+  IMPORTED_FIELDS,
+  ImportError,
+  type ImportAttachment,
+  type ImportContribution,
+  type ImportEvent,
+  type ImportPerson,
+  type ImportSource,
+} from './model.ts';
 import { instantOf, isTimeZone } from '../time.ts';
 
 type Json = Record<string, unknown>;
@@ -26,9 +34,13 @@ function instant(value: unknown, field: string): number | undefined {
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text(value.date) ?? '');
   const t = /^(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?$/.exec(text(value.time) ?? '00:00:00');
   const tz = text(value.tz) ?? 'UTC';
-  if (!d || !t) throw new ImportError(`The date in \`${field}\` is not in Indico's form: ${JSON.stringify(value)}.`);
+  if (!d || !t)
+    throw new ImportError(`The date in \`${field}\` is not in Indico's form: ${JSON.stringify(value)}.`);
   if (!isTimeZone(tz)) throw new ImportError(`The date in \`${field}\` names an unknown time zone "${tz}".`);
-  return instantOf({ year: +d[1]!, month: +d[2]!, day: +d[3]!, hour: +t[1]!, minute: +t[2]!, second: +(t[3] ?? 0) }, tz);
+  return instantOf(
+    { year: +d[1]!, month: +d[2]!, day: +d[3]!, hour: +t[1]!, minute: +t[2]!, second: +(t[3] ?? 0) },
+    tz,
+  );
 }
 
 /**
@@ -86,33 +98,48 @@ function attachments(c: Json): ImportAttachment[] {
 /** Event URLs end in a slash so contribution URLs can be built from them. */
 const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
 
-function contribution(c: unknown, eventUrl: string | undefined, blockGroups: string[], where: string): ImportContribution | { skip: string; title: string } {
+function contribution(
+  c: unknown,
+  eventUrl: string | undefined,
+  blockGroups: string[],
+  where: string,
+): ImportContribution | { skip: string; title: string } {
   if (!isObject(c)) return { skip: 'not a contribution object', title: where };
   const title = line(c.title) ?? '';
   const dbId = typeof c.db_id === 'number' || typeof c.db_id === 'string' ? String(c.db_id) : undefined;
   // `url` is built from `db_id`, not from `id` (the friendly id), in Indico; do the same.
   const given = text(c.url);
-  const url = given && isWebUrl(given) ? given : eventUrl && dbId ? `${eventUrl}contributions/${dbId}/` : undefined;
+  const url =
+    given && isWebUrl(given) ? given : eventUrl && dbId ? `${eventUrl}contributions/${dbId}/` : undefined;
   if (!title) return { skip: 'it has no title', title: url ?? where };
   const key = url ?? (dbId ? `indico-contribution-${dbId}` : undefined);
   if (!key) return { skip: 'it has neither a URL nor a `db_id` to recognise it by', title };
   const start = instant(c.startDate, `${where}.startDate`);
   let end = instant(c.endDate, `${where}.endDate`);
-  if (start !== undefined && end === undefined && typeof c.duration === 'number' && c.duration > 0) end = start + c.duration * 60_000;
-  const speakers = list(c.speakers).map(person).filter((p) => p !== undefined);
+  if (start !== undefined && end === undefined && typeof c.duration === 'number' && c.duration > 0)
+    end = start + c.duration * 60_000;
+  const speakers = list(c.speakers)
+    .map(person)
+    .filter((p) => p !== undefined);
   return {
     key,
     url,
     title,
     groups: [...new Set([line(c.session), line(c.track), ...blockGroups].filter((g) => g !== undefined))],
     // Some talks list their presenters only as primary authors.
-    speakers: speakers.length ? speakers : list(c.primaryauthors).map(person).filter((p) => p !== undefined),
+    speakers: speakers.length
+      ? speakers
+      : list(c.primaryauthors)
+          .map(person)
+          .filter((p) => p !== undefined),
     start,
     end,
     room: line(c.room) ?? line(c.roomFullname),
     attachments: attachments(c),
     description: text(c.description),
-    keywords: list(c.keywords).map(line).filter((k) => k !== undefined),
+    keywords: list(c.keywords)
+      .map(line)
+      .filter((k) => k !== undefined),
   };
 }
 
@@ -133,21 +160,28 @@ function event(e: Json): ImportEvent {
   };
 }
 
-const DOWNLOAD_HINT = 'Download https://<indico>/export/event/<id>.json?detail=contributions (logged out, or with &op=yes) and import that file.';
+const DOWNLOAD_HINT =
+  'Download https://<indico>/export/event/<id>.json?detail=contributions (logged out, or with &op=yes) and import that file.';
 
 /** Parses a file `isIndicoExport` accepted. Throws ImportError on shapes it cannot use. */
 export function parseIndico(data: unknown): ImportSource {
   if (!isObject(data)) throw new ImportError('Not an Indico export.');
   let results: unknown = data._type === 'Conference' ? [data] : data.results;
-  if (results === undefined && typeof data.message === 'string') throw new ImportError(`The file holds Indico's error message "${data.message}", not an export. ${DOWNLOAD_HINT}`);
+  if (results === undefined && typeof data.message === 'string')
+    throw new ImportError(
+      `The file holds Indico's error message "${data.message}", not an export. ${DOWNLOAD_HINT}`,
+    );
   if (isObject(results)) {
-    throw new ImportError(`This is Indico's timetable export (/export/timetable/…), which the importer does not read. ${DOWNLOAD_HINT}`);
+    throw new ImportError(
+      `This is Indico's timetable export (/export/timetable/…), which the importer does not read. ${DOWNLOAD_HINT}`,
+    );
   }
   results = list(results).filter(isObject);
   const items = results as Json[];
   const conferences = items.filter((r) => r._type === 'Conference');
   const blocks = items.filter((r) => r._type === 'SessionSlot');
-  if (conferences.length > 1) throw new ImportError(`The export holds ${conferences.length} events; export one event per file.`);
+  if (conferences.length > 1)
+    throw new ImportError(`The export holds ${conferences.length} events; export one event per file.`);
 
   const found: ImportContribution[] = [];
   const skipped: ImportSource['skipped'] = [];
@@ -164,26 +198,36 @@ export function parseIndico(data: unknown): ImportSource {
       else found.push(r);
     });
   };
-  const blockGroups = (b: Json) => [line(isObject(b.session) ? b.session.title : undefined)].filter((g) => g !== undefined);
+  const blockGroups = (b: Json) =>
+    [line(isObject(b.session) ? b.session.title : undefined)].filter((g) => g !== undefined);
 
   if (conferences.length === 1) {
     const conf = conferences[0]!;
     ev = event(conf);
     if (!('contributions' in conf) && !('sessions' in conf)) {
-      throw new ImportError(`The export has no contributions: it was downloaded without ?detail=contributions. ${DOWNLOAD_HINT}`);
+      throw new ImportError(
+        `The export has no contributions: it was downloaded without ?detail=contributions. ${DOWNLOAD_HINT}`,
+      );
     }
     const sessions = list(conf.sessions).filter(isObject);
-    label = 'sessions' in conf ? 'Indico event export (detail=sessions)' : 'Indico event export (detail=contributions)';
+    label =
+      'sessions' in conf
+        ? 'Indico event export (detail=sessions)'
+        : 'Indico event export (detail=contributions)';
     collect(conf.contributions, ev.url, [], 'contributions');
     // An MC split over several blocks appears once per block; the session title names it, not the block's.
-    sessions.forEach((b, i) => collect(b.contributions, ev.url, blockGroups(b), `sessions[${i}].contributions`));
+    sessions.forEach((b, i) =>
+      collect(b.contributions, ev.url, blockGroups(b), `sessions[${i}].contributions`),
+    );
   } else if (blocks.length > 0) {
     const conf = blocks.map((b) => b.conference).find(isObject);
     ev = conf ? event(conf) : {};
     label = 'Indico session export';
     blocks.forEach((b, i) => collect(b.contributions, ev.url, blockGroups(b), `results[${i}].contributions`));
   } else {
-    throw new ImportError(`The export holds no event: the event id may be wrong, or the event is not public. ${DOWNLOAD_HINT}`);
+    throw new ImportError(
+      `The export holds no event: the event id may be wrong, or the event is not public. ${DOWNLOAD_HINT}`,
+    );
   }
   return {
     label,

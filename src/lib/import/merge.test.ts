@@ -3,7 +3,11 @@ import { digest, mergeSession } from './merge.ts';
 import { IMPORTED_FIELDS } from './model.ts';
 
 const KEY = 'https://indico.example.org/event/917/contributions/9101/';
-const first = { title: 'Posted MSI', room: 'Hall A', links: [{ title: 'Paper', url: 'https://example.org/p' }] };
+const first = {
+  title: 'Posted MSI',
+  room: 'Hall A',
+  links: [{ title: 'Paper', url: 'https://example.org/p' }],
+};
 
 describe('digest', () => {
   it('is short, stable and blind to key order and empty values', () => {
@@ -18,7 +22,10 @@ describe('mergeSession', () => {
   it('writes a new record with a digest of every imported field', () => {
     const { data, conflicts } = mergeSession(undefined, first, IMPORTED_FIELDS, KEY);
     expect(data).toMatchObject(first);
-    expect(data.imported).toEqual({ key: KEY, fields: { title: digest('Posted MSI'), room: digest('Hall A'), links: digest(first.links) } });
+    expect(data.imported).toEqual({
+      key: KEY,
+      fields: { title: digest('Posted MSI'), room: digest('Hall A'), links: digest(first.links) },
+    });
     expect(conflicts).toEqual([]);
   });
 
@@ -46,7 +53,9 @@ describe('mergeSession', () => {
     expect(next.data.summary).toBe('Written by hand.');
     expect(next.conflicts).toEqual([{ field: 'room', yours: 'Hall B', imported: 'Hall C' }]);
     // Still the editor's on the import after that.
-    expect(mergeSession(next.data, { ...first, room: 'Hall C' }, IMPORTED_FIELDS, KEY).data.room).toBe('Hall B');
+    expect(mergeSession(next.data, { ...first, room: 'Hall C' }, IMPORTED_FIELDS, KEY).data.room).toBe(
+      'Hall B',
+    );
   });
 
   it('keeps a field the editor added where the import has nothing, without a conflict', () => {
@@ -65,8 +74,18 @@ describe('mergeSession', () => {
 
   it('adopts a record written by hand: fills its gaps, keeps and reports its own values', () => {
     const handWritten = { title: 'Posted MSI (hand)', summary: 'Why.', source: 'https://lore.example.org/x' };
-    const next = mergeSession(handWritten, { title: 'Posted MSI', room: 'Hall A', source: KEY }, IMPORTED_FIELDS, KEY);
-    expect(next.data).toMatchObject({ title: 'Posted MSI (hand)', room: 'Hall A', source: 'https://lore.example.org/x', summary: 'Why.' });
+    const next = mergeSession(
+      handWritten,
+      { title: 'Posted MSI', room: 'Hall A', source: KEY },
+      IMPORTED_FIELDS,
+      KEY,
+    );
+    expect(next.data).toMatchObject({
+      title: 'Posted MSI (hand)',
+      room: 'Hall A',
+      source: 'https://lore.example.org/x',
+      summary: 'Why.',
+    });
     expect(next.conflicts.map((c) => c.field)).toEqual(['title', 'source']);
   });
 });

@@ -19,7 +19,9 @@ export function normalise(value: unknown): unknown {
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
@@ -54,7 +56,12 @@ export interface Merged {
  * written by hand before any import (no `imported`) is adopted: its values all count as an
  * editor's, so the import only fills fields it lacks.
  */
-export function mergeSession(current: Record<string, unknown> | undefined, values: Values, fields: readonly ImportedField[], key: string): Merged {
+export function mergeSession(
+  current: Record<string, unknown> | undefined,
+  values: Values,
+  fields: readonly ImportedField[],
+  key: string,
+): Merged {
   const data: Record<string, unknown> = { ...(current ?? {}) };
   const previous = current?.imported as { key?: unknown; fields?: Record<string, unknown> } | undefined;
   const stored: Record<string, unknown> = { ...(previous?.fields ?? {}) };
@@ -75,9 +82,13 @@ export function mergeSession(current: Record<string, unknown> | undefined, value
     else stored[field] = d;
   }
 
-  const ordered = Object.fromEntries(IMPORTED_FIELDS.filter((f) => stored[f] !== undefined).map((f) => [f, stored[f]]));
+  const ordered = Object.fromEntries(
+    IMPORTED_FIELDS.filter((f) => stored[f] !== undefined).map((f) => [f, stored[f]]),
+  );
   // A record first matched by URL keeps the key it was first imported under.
   data.imported = { key: typeof previous?.key === 'string' ? previous.key : key, fields: ordered };
-  const changed = [...IMPORTED_FIELDS, 'imported'].filter((k) => canonical(data[k] ?? null) !== canonical(current?.[k] ?? null));
+  const changed = [...IMPORTED_FIELDS, 'imported'].filter(
+    (k) => canonical(data[k] ?? null) !== canonical(current?.[k] ?? null),
+  );
   return { data, changed, conflicts };
 }

@@ -15,7 +15,9 @@ describe('peopleResolver', () => {
     const people = peopleResolver(known);
     expect(people.idOf({ name: 'Ada Example', affiliation: 'Example Corp' })).toBe('ada-example');
     expect(people.idOf({ name: 'Adá Example', affiliation: 'Other Inc' })).toBe('ada-example');
-    expect([...people.created.values()]).toEqual([{ id: 'ada-example', name: 'Ada Example', affiliation: 'Example Corp' }]);
+    expect([...people.created.values()]).toEqual([
+      { id: 'ada-example', name: 'Ada Example', affiliation: 'Example Corp' },
+    ]);
   });
 
   it('takes the affiliation from a later talk when the first one left it blank', () => {

@@ -106,12 +106,18 @@ function pickSlides(attachments: ImportAttachment[]): ImportAttachment | undefin
 }
 
 const byTime = (a: ImportContribution, b: ImportContribution) =>
-  (a.start ?? Infinity) - (b.start ?? Infinity) || a.title.localeCompare(b.title) || a.key.localeCompare(b.key);
+  (a.start ?? Infinity) - (b.start ?? Infinity) ||
+  a.title.localeCompare(b.title) ||
+  a.key.localeCompare(b.key);
 
-function sessionValues(c: ImportContribution, ctx: { zone?: string; eventUrl?: string; people: PeopleResolver; topics: TopicTerms[] }): Values {
+function sessionValues(
+  c: ImportContribution,
+  ctx: { zone?: string; eventUrl?: string; people: PeopleResolver; topics: TopicTerms[] },
+): Values {
   const abstract = toSafeMarkdown(c.description);
   const slides = pickSlides(c.attachments);
-  const minutes = c.start !== undefined && c.end !== undefined ? Math.round((c.end - c.start) / 60_000) : undefined;
+  const minutes =
+    c.start !== undefined && c.end !== undefined ? Math.round((c.end - c.start) / 60_000) : undefined;
   return {
     title: c.title,
     speakers: [...new Set(c.speakers.map((p) => ctx.people.idOf(p)))],
@@ -139,18 +145,24 @@ function invalidBecause(data: Record<string, unknown>): string | undefined {
 function noMcSessions(source: ImportSource): ImportError {
   if (source.contributions.length === 0) {
     return new ImportError(
-      'The file holds no contributions at all: the event\'s contribution list may not be published yet, or the export was made without ?detail=contributions. Download the export again once the programme is public.',
+      "The file holds no contributions at all: the event's contribution list may not be published yet, or the export was made without ?detail=contributions. Download the export again once the programme is public.",
     );
   }
   const seen = [...new Set(source.contributions.flatMap((c) => c.groups))].sort((a, b) => a.localeCompare(b));
   const list = seen.length
     ? `It names these sessions, tracks or categories:\n${seen.map((s) => `    - ${s}`).join('\n')}\n  If one of them is the MC under another name, add that name to MC_NAMES in src/lib/import/config.ts and import again.`
     : 'Its contributions name no session, track or category.';
-  return new ImportError(`No session of the VFIO/IOMMU/PCI MC found (looked for: ${MC_NAMES.join('; ')}). ${list}`);
+  return new ImportError(
+    `No session of the VFIO/IOMMU/PCI MC found (looked for: ${MC_NAMES.join('; ')}). ${list}`,
+  );
 }
 
 /** Edition facts the file gives, for a year it creates. The MC's day and slot come from all its talks, imported or not. */
-function editionFacts(source: ImportSource, zone: string | undefined, sessions: ImportContribution[]): EditionFacts {
+function editionFacts(
+  source: ImportSource,
+  zone: string | undefined,
+  sessions: ImportContribution[],
+): EditionFacts {
   const { event } = source;
   const facts: EditionFacts = {};
   if (zone && event.start !== undefined) facts.start = localDate(event.start, zone);
@@ -178,56 +190,105 @@ function editionFacts(source: ImportSource, zone: string | undefined, sessions: 
   return facts;
 }
 
-export function planImport(source: ImportSource, existing: ExistingContent, options: ImportOptions): { writes: PlannedWrite[]; summary: ImportSummary } {
+export function planImport(
+  source: ImportSource,
+  existing: ExistingContent,
+  options: ImportOptions,
+): { writes: PlannedWrite[]; summary: ImportSummary } {
   const names = options.mcNames ?? MC_NAMES;
-  const mc = (source.unnamed ? source.contributions : source.contributions.filter((c) => c.groups.some((g) => isMcName(g, names)))).sort(byTime);
+  const mc = (
+    source.unnamed
+      ? source.contributions
+      : source.contributions.filter((c) => c.groups.some((g) => isMcName(g, names)))
+  ).sort(byTime);
   if (mc.length === 0) throw noMcSessions(source);
 
   // The year: the event's, or the first MC session's, unless --year says otherwise.
   const fileZone = source.event.timeZone;
   const firstInstant = source.event.start ?? mc.find((c) => c.start !== undefined)?.start;
-  const derived = firstInstant !== undefined ? Number(localDate(firstInstant, fileZone ?? 'UTC').slice(0, 4)) : undefined;
+  const derived =
+    firstInstant !== undefined ? Number(localDate(firstInstant, fileZone ?? 'UTC').slice(0, 4)) : undefined;
   if (options.year !== undefined && derived !== undefined && options.year !== derived) {
-    throw new ImportError(`The file's event is in ${derived}, but --year says ${options.year}. Leave out --year, or import the file of ${options.year}.`);
+    throw new ImportError(
+      `The file's event is in ${derived}, but --year says ${options.year}. Leave out --year, or import the file of ${options.year}.`,
+    );
   }
   const year = options.year ?? derived;
-  if (year === undefined) throw new ImportError('The file gives no dates, so its year is unknown: pass --year <year>.');
-  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) throw new ImportError(`${year} is not a year of the MC (${FIRST_YEAR} to ${LAST_YEAR}).`);
+  if (year === undefined)
+    throw new ImportError('The file gives no dates, so its year is unknown: pass --year <year>.');
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR)
+    throw new ImportError(`${year} is not a year of the MC (${FIRST_YEAR} to ${LAST_YEAR}).`);
 
   const dir = options.contentDir ?? 'content';
-  const summary: ImportSummary = { label: source.label, year, peopleCreated: [], added: [], updated: [], unchanged: [], skipped: [...source.skipped], conflicts: [], notes: [] };
+  const summary: ImportSummary = {
+    label: source.label,
+    year,
+    peopleCreated: [],
+    added: [],
+    updated: [],
+    unchanged: [],
+    skipped: [...source.skipped],
+    conflicts: [],
+    notes: [],
+  };
   const writes: PlannedWrite[] = [];
 
   // Session times are written in the year's zone; a new year takes the file's.
   const yearData = existing.years.get(String(year));
   const edition = (yearData?.edition ?? {}) as Record<string, unknown>;
-  const yearZone = typeof edition.timeZone === 'string' && isTimeZone(edition.timeZone) ? edition.timeZone : undefined;
+  const yearZone =
+    typeof edition.timeZone === 'string' && isTimeZone(edition.timeZone) ? edition.timeZone : undefined;
   const zone = yearZone ?? fileZone;
-  if (yearZone && fileZone && yearZone !== fileZone) summary.notes.push(`Times are written in ${yearZone}, the zone of ${dir}/${yearFile(year)}; the file's event is in ${fileZone}.`);
-  if (yearData && !yearZone && fileZone) summary.notes.push(`Times are written in ${fileZone}, the file's zone; ${dir}/${yearFile(year)} has no edition.timeZone: add timeZone: "${fileZone}".`);
-  if (!zone) summary.notes.push(`The file gives no time zone, so start times were left out: add edition.timeZone to ${dir}/${yearFile(year)} and import again.`);
-  if (source.unnamed) summary.notes.push('Nothing in the file names a session or track, so every talk in it was taken as the MC\'s (as in Indico\'s calendar of one session).');
+  if (yearZone && fileZone && yearZone !== fileZone)
+    summary.notes.push(
+      `Times are written in ${yearZone}, the zone of ${dir}/${yearFile(year)}; the file's event is in ${fileZone}.`,
+    );
+  if (yearData && !yearZone && fileZone)
+    summary.notes.push(
+      `Times are written in ${fileZone}, the file's zone; ${dir}/${yearFile(year)} has no edition.timeZone: add timeZone: "${fileZone}".`,
+    );
+  if (!zone)
+    summary.notes.push(
+      `The file gives no time zone, so start times were left out: add edition.timeZone to ${dir}/${yearFile(year)} and import again.`,
+    );
+  if (source.unnamed)
+    summary.notes.push(
+      "Nothing in the file names a session or track, so every talk in it was taken as the MC's (as in Indico's calendar of one session).",
+    );
 
   const people = peopleResolver(existing.people);
   const ctx = { zone, eventUrl: source.event.url, people, topics: existing.topics };
-  const taken = new Set(existing.sessions.filter((s) => s.id.startsWith(`${year}/`)).map((s) => s.id.slice(5)));
+  const taken = new Set(
+    existing.sessions.filter((s) => s.id.startsWith(`${year}/`)).map((s) => s.id.slice(5)),
+  );
   const speakersUsed = new Set<string>();
 
   for (const c of mc) {
     const values = sessionValues(c, ctx);
     if (!values.source) {
-      summary.skipped.push({ title: c.title, reason: 'neither the talk nor the event has a URL to cite as its source; add URL properties to the calendar, or import Indico\'s JSON export' });
+      summary.skipped.push({
+        title: c.title,
+        reason:
+          "neither the talk nor the event has a URL to cite as its source; add URL properties to the calendar, or import Indico's JSON export",
+      });
       continue;
     }
     const found =
-      existing.sessions.find((s) => sameUrl((s.data.imported as { key?: unknown } | undefined)?.key, c.key)) ??
-      (c.url ? existing.sessions.find((s) => sameUrl(s.data.contributionUrl, c.url)) : undefined);
+      existing.sessions.find((s) =>
+        sameUrl((s.data.imported as { key?: unknown } | undefined)?.key, c.key),
+      ) ?? (c.url ? existing.sessions.find((s) => sameUrl(s.data.contributionUrl, c.url)) : undefined);
     if (found && !found.id.startsWith(`${year}/`)) {
-      summary.skipped.push({ title: c.title, reason: `it is already in ${dir}/${found.file}, a session of another year` });
+      summary.skipped.push({
+        title: c.title,
+        reason: `it is already in ${dir}/${found.file}, a session of another year`,
+      });
       continue;
     }
     if (found?.file.endsWith('.json')) {
-      summary.skipped.push({ title: c.title, reason: `${dir}/${found.file} is JSON, which the importer does not update; convert it to YAML` });
+      summary.skipped.push({
+        title: c.title,
+        reason: `${dir}/${found.file} is JSON, which the importer does not update; convert it to YAML`,
+      });
       continue;
     }
     // The same URL spelled another way (no trailing slash, http) is not a disagreement: keep the record's spelling.
@@ -237,7 +298,11 @@ export function planImport(source: ImportSource, existing: ExistingContent, opti
     const merged = mergeSession(found?.data, values, source.fields, c.key);
     const data: Record<string, unknown> = { ...merged.data, year };
     if (!normalise(data.abstract) && !normalise(data.summary)) {
-      summary.skipped.push({ title: c.title, reason: 'it has no description, and a session needs an abstract or a summary; add the description in Indico and import again, or write the session by hand' });
+      summary.skipped.push({
+        title: c.title,
+        reason:
+          'it has no description, and a session needs an abstract or a summary; add the description in Indico and import again, or write the session by hand',
+      });
       continue;
     }
     const invalid = invalidBecause(data);
@@ -255,32 +320,51 @@ export function planImport(source: ImportSource, existing: ExistingContent, opti
       summary.unchanged.push(`${dir}/${file}`);
     } else {
       writes.push({ file, text: updateRecord(found.text, data, SESSION_KEYS, file.endsWith('.mdx')) });
-      summary.updated.push({ file: `${dir}/${file}`, fields: merged.changed.length ? merged.changed : ['year'] });
+      summary.updated.push({
+        file: `${dir}/${file}`,
+        fields: merged.changed.length ? merged.changed : ['year'],
+      });
     }
   }
 
   // Only people a written record names get a file.
   for (const person of [...people.created.values()].filter((p) => speakersUsed.has(p.id))) {
     const file = `people/${person.id}.yaml`;
-    writes.push({ file, text: stringifyRecord({ name: person.name, affiliations: person.affiliation ? [person.affiliation] : undefined }, PERSON_KEYS) });
+    writes.push({
+      file,
+      text: stringifyRecord(
+        { name: person.name, affiliations: person.affiliation ? [person.affiliation] : undefined },
+        PERSON_KEYS,
+      ),
+    });
     summary.peopleCreated.push(`${dir}/${file}`);
   }
 
   if (!yearData) {
-    writes.push({ file: yearFile(year), text: yearScaffold(year, editionFacts(source, zone, mc), options.currentYear) });
+    writes.push({
+      file: yearFile(year),
+      text: yearScaffold(year, editionFacts(source, zone, mc), options.currentYear),
+    });
     summary.yearCreated = `${dir}/${yearFile(year)}`;
   }
   return { writes, summary };
 }
 
 const show = (v: unknown): string => {
-  const s = typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(', ') : JSON.stringify(v);
+  const s =
+    typeof v === 'string'
+      ? JSON.stringify(v)
+      : Array.isArray(v)
+        ? v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(', ')
+        : JSON.stringify(v);
   return s.length > 70 ? `${s.slice(0, 67)}...` : s;
 };
 
 /** The summary as printed after an import. */
 export function formatSummary(summary: ImportSummary, file: string, dryRun = false): string {
-  const out: string[] = [`${dryRun ? 'Would import' : 'Imported'} ${file} (${summary.label}) into ${summary.year}:`];
+  const out: string[] = [
+    `${dryRun ? 'Would import' : 'Imported'} ${file} (${summary.label}) into ${summary.year}:`,
+  ];
   const section = (title: string, items: string[]) => {
     out.push(`  ${title}: ${items.length}`);
     for (const item of items) out.push(`    ${item}`);
@@ -288,12 +372,20 @@ export function formatSummary(summary: ImportSummary, file: string, dryRun = fal
   if (summary.yearCreated) out.push(`  Year created: ${summary.yearCreated} (in preparation)`);
   if (summary.peopleCreated.length) section('People created', summary.peopleCreated);
   section('Added', summary.added);
-  section('Updated', summary.updated.map((u) => `${u.file} (${u.fields.join(', ')})`));
+  section(
+    'Updated',
+    summary.updated.map((u) => `${u.file} (${u.fields.join(', ')})`),
+  );
   section('Unchanged', summary.unchanged);
-  section('Skipped', summary.skipped.map((s) => `"${s.title}": ${s.reason}`));
+  section(
+    'Skipped',
+    summary.skipped.map((s) => `"${s.title}": ${s.reason}`),
+  );
   section(
     'Conflicts (your value kept)',
-    summary.conflicts.map((c) => `${c.file} ${c.field}: yours ${show(c.yours)}, imported ${show(c.imported)}`),
+    summary.conflicts.map(
+      (c) => `${c.file} ${c.field}: yours ${show(c.yours)}, imported ${show(c.imported)}`,
+    ),
   );
   for (const note of summary.notes) out.push(`  Note: ${note}`);
   return out.join('\n');

@@ -36,7 +36,9 @@ describe('toSafeMarkdown', () => {
   });
 
   it('keeps Markdown as written, with its reference links, after normalising CRLF', () => {
-    const md = toSafeMarkdown('Line one — é\r\n\r\nSee [patches][1]; comments, please.\r\n\r\n  [1]: https://example.org/p\r\n');
+    const md = toSafeMarkdown(
+      'Line one — é\r\n\r\nSee [patches][1]; comments, please.\r\n\r\n  [1]: https://example.org/p\r\n',
+    );
     expect(md).toBe('Line one — é\n\nSee [patches][1]; comments, please.\n\n  [1]: https://example.org/p');
   });
 
@@ -44,7 +46,9 @@ describe('toSafeMarkdown', () => {
     const md = toSafeMarkdown(
       'A [click](javascript:alert(1)) and [ok](https://example.org/a_(b)) ![pic](https://example.org/i.png) <javascript:x()>\n\n[2]: &#106;avascript:alert(1)\n[^1]: a footnote stays',
     );
-    expect(md).toBe('A click and [ok](https://example.org/a_(b)) pic javascript:x()\n\n[^1]: a footnote stays');
+    expect(md).toBe(
+      'A click and [ok](https://example.org/a_(b)) pic javascript:x()\n\n[^1]: a footnote stays',
+    );
   });
 
   it('sends Markdown with raw HTML down the HTML path, keeping its paragraphs', () => {

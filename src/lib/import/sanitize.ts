@@ -47,7 +47,22 @@ const headingsAsParagraphs = Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', '
  * elements go with their content (sanitize-html's `nonTextTags`).
  */
 const SANITIZE: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'div', 'strong', 'b', 'em', 'i', 'code', 'pre', 'ul', 'ol', 'li', 'blockquote', 'a'],
+  allowedTags: [
+    'p',
+    'br',
+    'div',
+    'strong',
+    'b',
+    'em',
+    'i',
+    'code',
+    'pre',
+    'ul',
+    'ol',
+    'li',
+    'blockquote',
+    'a',
+  ],
   allowedAttributes: { a: ['href'] },
   allowedSchemes: ['http', 'https'],
   allowedSchemesByTag: {},
@@ -57,16 +72,29 @@ const SANITIZE: sanitizeHtml.IOptions = {
     ...headingsAsParagraphs,
     tr: 'div',
     // sanitize-html keeps relative links; the archive has no use for a link into Indico's own paths.
-    a: (tagName, attribs): sanitizeHtml.Tag => ({ tagName, attribs: attribs.href && isWebUrl(attribs.href) ? { href: attribs.href.trim() } : {} }),
+    a: (tagName, attribs): sanitizeHtml.Tag => ({
+      tagName,
+      attribs: attribs.href && isWebUrl(attribs.href) ? { href: attribs.href.trim() } : {},
+    }),
   },
 };
 
-const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '_' });
+const turndown = new TurndownService({
+  headingStyle: 'atx',
+  bulletListMarker: '-',
+  codeBlockStyle: 'fenced',
+  emDelimiter: '_',
+});
 
 function htmlToMarkdown(html: string): string {
   // HTML with inline tags only (Markdown with a stray <b>, say): keep its blank-line paragraphs,
   // which HTML would otherwise collapse into one.
-  const blocks = BLOCK_TAG.test(html) ? html : html.split(/\n\s*\n/).map((p) => `<p>${p}</p>`).join('\n');
+  const blocks = BLOCK_TAG.test(html)
+    ? html
+    : html
+        .split(/\n\s*\n/)
+        .map((p) => `<p>${p}</p>`)
+        .join('\n');
   return turndown.turndown(sanitizeHtml(blocks, SANITIZE));
 }
 
@@ -79,7 +107,9 @@ function markdownWithWebLinksOnly(md: string): string {
       /\[([^[\]]*)\]\(\s*(<[^>]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g,
       (link, text: string, dest: string) => (isWebUrl(target(dest)) ? link : text),
     )
-    .replace(/^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*(\S+).*$/gm, (def, dest: string) => (isWebUrl(target(dest)) ? def : ''))
+    .replace(/^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*(\S+).*$/gm, (def, dest: string) =>
+      isWebUrl(target(dest)) ? def : '',
+    )
     .replace(/<([a-z][a-z0-9+.-]*:[^<>\s]*)>/gi, (auto, url: string) => (isWebUrl(url) ? auto : url));
 }
 

@@ -14,12 +14,15 @@ export function parseExport(text: string): ImportSource {
   if (isIcal(text)) return parseIcal(text);
   const body = text.replace(/^\uFEFF/, '').trim();
   if (!body) throw new ImportError(`The file is empty. ${WHAT_TO_USE}`);
-  if (!/^[[{]/.test(body)) throw new ImportError(`The file is neither JSON nor iCalendar, so its format is unknown. ${WHAT_TO_USE}`);
+  if (!/^[[{]/.test(body))
+    throw new ImportError(`The file is neither JSON nor iCalendar, so its format is unknown. ${WHAT_TO_USE}`);
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch (e) {
-    throw new ImportError(`The file is not valid JSON (${(e as Error).message}); the download may have been cut short. Download the export again and import the new file.`);
+    throw new ImportError(
+      `The file is not valid JSON (${(e as Error).message}); the download may have been cut short. Download the export again and import the new file.`,
+    );
   }
   if (isIndicoExport(data)) return parseIndico(data);
   const frab = typeof data === 'object' && data !== null && 'schedule' in data;

@@ -7,7 +7,13 @@ const ORDER = ['title', 'year', 'speakers', 'room', 'abstract', 'source', 'notes
 describe('stringifyRecord', () => {
   it('writes keys in schema order and strings in the house style', () => {
     const yaml = stringifyRecord(
-      { source: 'https://example.org/c/1/', title: 'IOMMUFD: next steps # 2', year: 2030, speakers: ['ada-example'], abstract: 'One\n\nTwo' },
+      {
+        source: 'https://example.org/c/1/',
+        title: 'IOMMUFD: next steps # 2',
+        year: 2030,
+        speakers: ['ada-example'],
+        abstract: 'One\n\nTwo',
+      },
       ORDER,
     );
     expect(yaml).toBe(
@@ -29,15 +35,28 @@ describe('stringifyRecord', () => {
 });
 
 describe('updateRecord', () => {
-  const source = '# Edited by hand.\ntitle: "Old"\nroom: Hall A # the small one\nsource: "https://example.org/c/1/"\n';
+  const source =
+    '# Edited by hand.\ntitle: "Old"\nroom: Hall A # the small one\nsource: "https://example.org/c/1/"\n';
 
   it('changes only what differs, keeping comments, and inserts new keys in schema order', () => {
-    const out = updateRecord(source, { title: 'New', year: 2030, room: 'Hall A', source: 'https://example.org/c/1/' }, ORDER, false);
-    expect(out).toBe('# Edited by hand.\ntitle: "New"\nyear: 2030\nroom: Hall A # the small one\nsource: "https://example.org/c/1/"\n');
+    const out = updateRecord(
+      source,
+      { title: 'New', year: 2030, room: 'Hall A', source: 'https://example.org/c/1/' },
+      ORDER,
+      false,
+    );
+    expect(out).toBe(
+      '# Edited by hand.\ntitle: "New"\nyear: 2030\nroom: Hall A # the small one\nsource: "https://example.org/c/1/"\n',
+    );
   });
 
   it('removes fields that are gone', () => {
-    expect(readRecord(updateRecord(source, { title: 'Old', source: 'https://example.org/c/1/' }, ORDER, false), false)).toEqual({
+    expect(
+      readRecord(
+        updateRecord(source, { title: 'Old', source: 'https://example.org/c/1/' }, ORDER, false),
+        false,
+      ),
+    ).toEqual({
       title: 'Old',
       source: 'https://example.org/c/1/',
     });

@@ -20,7 +20,11 @@ function styleStrings(node: unknown) {
   visit(node as never, {
     Scalar(key, s) {
       if (key === 'key' || typeof s.value !== 'string') return;
-      s.type = s.value.includes('\n') ? Scalar.BLOCK_LITERAL : s.value.length > FOLD_OVER ? Scalar.BLOCK_FOLDED : Scalar.QUOTE_DOUBLE;
+      s.type = s.value.includes('\n')
+        ? Scalar.BLOCK_LITERAL
+        : s.value.length > FOLD_OVER
+          ? Scalar.BLOCK_FOLDED
+          : Scalar.QUOTE_DOUBLE;
     },
   });
 }
@@ -78,7 +82,12 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/;
  * An existing record file with `data` applied. YAML files and the front matter of MDX files
  * are supported; an MDX body is kept as it is.
  */
-export function updateRecord(source: string, data: Record<string, unknown>, order: readonly string[], mdx: boolean): string {
+export function updateRecord(
+  source: string,
+  data: Record<string, unknown>,
+  order: readonly string[],
+  mdx: boolean,
+): string {
   if (!mdx) {
     const doc = parseDocument(source);
     applyTo(doc, data, order);
@@ -93,7 +102,7 @@ export function updateRecord(source: string, data: Record<string, unknown>, orde
 
 /** Reads a record file's data (YAML, or MDX front matter). */
 export function readRecord(source: string, mdx: boolean): Record<string, unknown> {
-  const text = mdx ? FRONTMATTER.exec(source)?.[1] ?? '' : source;
+  const text = mdx ? (FRONTMATTER.exec(source)?.[1] ?? '') : source;
   const data = parseDocument(text).toJS();
   return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
 }

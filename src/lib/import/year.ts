@@ -60,7 +60,9 @@ export function yearScaffold(year: number, facts: EditionFacts, currentYear: num
   const data: Record<string, unknown> = {
     inPreparation: true,
     description: `The VFIO/IOMMU/PCI microconference at Linux Plumbers Conference ${year}.`,
-    edition: Object.fromEntries(EDITION_KEYS.filter((k) => edition[k] !== undefined).map((k) => [k, edition[k]])),
+    edition: Object.fromEntries(
+      EDITION_KEYS.filter((k) => edition[k] !== undefined).map((k) => [k, edition[k]]),
+    ),
     leads: [],
     topicsProposed: [],
     sessionList: { complete: false },
@@ -68,13 +70,16 @@ export function yearScaffold(year: number, facts: EditionFacts, currentYear: num
   };
   const doc = new Document();
   const root = doc.createNode({}) as YAMLMap;
-  for (const key of YEAR_KEYS.filter((k) => data[k] !== undefined)) root.items.push(new Pair(doc.createNode(key), styledNode(doc, data[key])));
+  for (const key of YEAR_KEYS.filter((k) => data[k] !== undefined))
+    root.items.push(new Pair(doc.createNode(key), styledNode(doc, data[key])));
   doc.contents = root as never;
 
   // Each missing edition field becomes a comment before the next field that is present.
   const editionMap = root.get('edition') as YAMLMap;
   const present = editionMap.items.map((p) => String((p.key as { value: unknown }).value));
-  editionMap.items = editionMap.items.map((p) => new Pair(doc.createNode(String((p.key as { value: unknown }).value)), p.value));
+  editionMap.items = editionMap.items.map(
+    (p) => new Pair(doc.createNode(String((p.key as { value: unknown }).value)), p.value),
+  );
   let pending: string[] = [];
   for (const key of EDITION_KEYS) {
     if (!present.includes(key)) {
@@ -82,7 +87,8 @@ export function yearScaffold(year: number, facts: EditionFacts, currentYear: num
       continue;
     }
     if (pending.length) {
-      (editionMap.items[present.indexOf(key)]!.key as { commentBefore?: string }).commentBefore = pending.join('\n');
+      (editionMap.items[present.indexOf(key)]!.key as { commentBefore?: string }).commentBefore =
+        pending.join('\n');
       pending = [];
     }
   }
@@ -91,8 +97,14 @@ export function yearScaffold(year: number, facts: EditionFacts, currentYear: num
     if (pair) (pair.key as { commentBefore?: string }).commentBefore = comment;
   };
   note('leads', ' Ids of content/people/ files; add leadsSource when a page names them.');
-  note('topicsProposed', ' From the call for papers, e.g. - { area: pci, items: ["…", "…"] }; add topicsProposedSource.');
-  note('sessionList', ' Set complete: true once every session of the MC is in content/sessions/' + `${year}/.`);
+  note(
+    'topicsProposed',
+    ' From the call for papers, e.g. - { area: pci, items: ["…", "…"] }; add topicsProposedSource.',
+  );
+  note(
+    'sessionList',
+    ' Set complete: true once every session of the MC is in content/sessions/' + `${year}/.`,
+  );
   return `---\n${doc.toString(TO_STRING)}---\n\n${BODY}`;
 }
 
@@ -103,7 +115,7 @@ export function nextSteps(year: number, imported: boolean): string[] {
     imported
       ? `Check the imported sessions in content/sessions/${year}/ and the new people in content/people/; write a summary where an abstract is thin.`
       : `Import the MC's sessions: npm run import -- <file> --year ${year}, with Indico's export https://lpc.events/export/event/<id>.json?detail=contributions (download it logged out) or the MC's .ics calendar.`,
-    'Add the leads, the topics proposed and the edition\'s story (the comment in the file says where).',
+    "Add the leads, the topics proposed and the edition's story (the comment in the file says where).",
     'Remove `inPreparation: true` when the year is complete, then run npm run check.',
   ];
 }

@@ -5,10 +5,15 @@ import { timedSessions, yearCalendar } from '../../../lib/ics';
 /** A calendar for every year with at least one session whose time is known. */
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
-  return archive.years.filter((y) => timedSessions(archive, y.id).length > 0).map((y) => ({ params: { year: y.id } }));
+  return archive.years
+    .filter((y) => timedSessions(archive, y.id).length > 0)
+    .map((y) => ({ params: { year: y.id } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const body = yearCalendar(await getArchive(), params.year!, { site: site!.href, base: import.meta.env.BASE_URL });
+  const body = yearCalendar(await getArchive(), params.year!, {
+    site: site!.href,
+    base: import.meta.env.BASE_URL,
+  });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
