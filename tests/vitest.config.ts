@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';

@@ -33,8 +33,10 @@ describe('resolving references', () => {
   });
 
   it('names a reference to a record that does not exist', () => {
-    expect(() => resolveRecords(records({ years: [year('2023')], sessions: [session('2023/s', { speakers: ['nobody'] })] }))).toThrow(
-      /No person with id "nobody".*npm run check/,
-    );
+    expect(() =>
+      resolveRecords(
+        records({ years: [year('2023')], sessions: [session('2023/s', { speakers: ['nobody'] })] }),
+      ),
+    ).toThrow(/No person with id "nobody".*npm run check/);
   });
 });
