@@ -16,6 +16,7 @@ import { checkIntegrity } from '../src/lib/integrity.ts';
 import { glossary, linkAcronyms } from '../src/lib/acronyms.ts';
 import type { Archive } from '../src/lib/archive.ts';
 import { indexSite } from '../src/lib/search-index.ts';
+import { startBuild } from '../src/lib/build-lock.ts';
 
 const root = process.cwd();
 // --out <dir> builds somewhere else than dist/ (tests, benchmarks).
@@ -61,6 +62,8 @@ async function finish(dir: string, archive: Archive) {
 
 async function main() {
   const started = performance.now();
+  // One build at a time (they share .astro/); released when the process ends, however it ends.
+  await startBuild(root, dist, shown);
   const checked = runContentCheck(root, { quiet: true });
   if (!checked) {
     console.error(`\nBuild stopped: fix the content errors above. ${shown}/ was left as it was.`);
