@@ -120,7 +120,7 @@ export type Decoded = { text: string } | { line: number; column: number; bytes: 
 export function decodeUtf8(buf: Uint8Array): Decoded {
   if (isUtf8(buf)) return { text: new TextDecoder('utf-8').decode(buf) };
   const at = firstInvalidByte(buf);
-  const lineStart = buf.lastIndexOf(0x0a, at - 1) + 1;
+  const lineStart = at === 0 ? 0 : buf.lastIndexOf(0x0a, at - 1) + 1;
   const line = 1 + buf.subarray(0, lineStart).filter((b) => b === 0x0a).length;
   const before = new TextDecoder('utf-8').decode(buf.subarray(lineStart, at));
   let end = at + 1;

@@ -211,25 +211,21 @@ function checkTopicIds(ctx: Context, topics: Parsed<'topics'>[]) {
  * with the fold the archive and the importer use, so "Jorg Rodel" is "Jörg Rödel".
  */
 function checkNames(ctx: Context, people: Parsed<'people'>[]) {
-  const owners = new Map<string, Parsed<'people'>>();
+  const owners = new Map<string, { person: Parsed<'people'>; spelling: string }>();
   for (const p of people) {
-    const names = [p.data.name, ...p.data.variants];
-    names.forEach((n, i) => {
+    [p.data.name, ...p.data.variants].forEach((n, i) => {
       const key = foldName(n);
       const other = owners.get(key);
-      if (other && other.id !== p.id) {
-        const field = i === 0 ? ['name'] : ['variants', i - 1];
-        const same = foldName(other.data.name) === key ? other.data.name : key;
-        ctx.errors.push(
-          errorAt(
-            p,
-            field,
-            `The name ${quote(n)} is the same person as ${quote(same)} in ${other.file} (names are compared ignoring case, accents, spacing and punctuation).`,
-            `Merge the two files into one person, keeping ${quote(n)} as a variant, or delete one.`,
-          ),
-        );
-      }
-      if (!other) owners.set(key, p);
+      if (!other) owners.set(key, { person: p, spelling: n });
+      if (!other || other.person.id === p.id) return;
+      ctx.errors.push(
+        errorAt(
+          p,
+          i === 0 ? ['name'] : ['variants', i - 1],
+          `The name ${quote(n)} is the same person as ${quote(other.spelling)} in ${other.person.file} (names are compared ignoring case, accents, spacing and punctuation).`,
+          `Merge the two files into one person, keeping ${quote(n)} as a variant, or delete one.`,
+        ),
+      );
     });
   }
 }
