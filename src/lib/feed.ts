@@ -5,11 +5,18 @@
 import type { Archive } from './archive.ts';
 import { yearDate } from './archive.ts';
 import { STATUS_LABELS } from './format.ts';
-import { outcomePath, yearPath } from './urls.ts';
+import { outcomePath, withBase, yearPath } from './urls.ts';
+import { yearTitle } from './years.ts';
 
 /** Anchor of the i-th entry of an outcome's status history. */
 export const statusAnchor = (i: number) => `status-${i + 1}`;
-import { yearTitle } from './years.ts';
+
+/**
+ * An item's link as a full URL. @astrojs/rss resolves a relative link itself and appends a
+ * slash to it, after the #fragment too ("#status-2/"), which no element's id matches.
+ */
+export const feedLink = (path: string, site: string | URL, base: string) =>
+  new URL(withBase(path, base), site).href;
 
 export interface FeedItem {
   title: string;

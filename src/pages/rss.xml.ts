@@ -1,8 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArchive } from '../lib/content';
-import { feedItems } from '../lib/feed';
-import { withBase } from '../lib/urls';
+import { feedItems, feedLink } from '../lib/feed';
 import { SITE } from '../site';
 
 /** RSS of new years and outcome status changes. */
@@ -14,7 +13,7 @@ export const GET: APIRoute = async ({ site }) =>
     site: new URL(import.meta.env.BASE_URL, site).href,
     items: feedItems(await getArchive()).map((i) => ({
       title: i.title,
-      link: withBase(i.path, import.meta.env.BASE_URL),
+      link: feedLink(i.path, site!, import.meta.env.BASE_URL),
       pubDate: new Date(`${i.date}T00:00:00Z`),
       description: i.description,
     })),
