@@ -333,6 +333,8 @@ export function makeSchemas(reference: ReferenceFn) {
       url: webUrl,
       /** The session it records, when known. */
       session: reference('sessions').optional(),
+      /** The day the video was published, when a source gives it (for the page's VideoObject). */
+      uploadDate: isoDate.optional(),
       source: webUrl,
       note: text.optional(),
       ...uncertainty,
