@@ -77,7 +77,7 @@ beforeAll(async () => {
   await Promise.all(Array.from({ length: WORKERS }, worker));
   const seconds = (performance.now() - started) / 1000;
   console.log(`axe: ${audited} pages × ${SCHEMES.length} schemes in ${seconds.toFixed(0)} s`);
-}, 600_000);
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();
