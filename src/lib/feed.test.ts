@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from './archive.ts';
-import { feedItems, feedLink } from './feed.ts';
+import { feedItems } from './feed.ts';
 import { outcome, records, year } from '../../tests/records.ts';
 
 const archive = buildArchive(
@@ -28,12 +28,5 @@ describe('the feed', () => {
       '/outcomes/2023/posted-msi/#status-1',
       '/years/2023/',
     ]);
-  });
-
-  it('makes full links that keep the anchor as it is, under the base path', () => {
-    expect(feedLink('/outcomes/2023/posted-msi/#status-2', 'https://archive.example', '/mc/')).toBe(
-      'https://archive.example/mc/outcomes/2023/posted-msi/#status-2',
-    );
-    expect(feedLink('/years/2023/', 'http://localhost:4321/', '/')).toBe('http://localhost:4321/years/2023/');
   });
 });

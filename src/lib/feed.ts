@@ -4,23 +4,16 @@
  */
 import type { Archive } from './archive.ts';
 import { yearDate } from './archive.ts';
-import { STATUS_LABELS } from './format.ts';
-import { outcomePath, withBase, yearPath } from './urls.ts';
+import { STATUS_LABELS } from './status.ts';
+import { statusChangePath, yearPath } from './urls.ts';
 import { yearTitle } from './years.ts';
-
-/** Anchor of the i-th entry of an outcome's status history. */
-export const statusAnchor = (i: number) => `status-${i + 1}`;
-
-/**
- * An item's link as a full URL. @astrojs/rss resolves a relative link itself and appends a
- * slash to it, after the #fragment too ("#status-2/"), which no element's id matches.
- */
-export const feedLink = (path: string, site: string | URL, base: string) =>
-  new URL(withBase(path, base), site).href;
 
 export interface FeedItem {
   title: string;
-  /** Site path, without the deployment base. */
+  /**
+   * Site path, without the deployment base. The feed writes it as a full URL: @astrojs/rss
+   * would append a slash to a relative link, after its #anchor too ("#status-2/").
+   */
   path: string;
   /** YYYY-MM-DD */
   date: string;
@@ -40,7 +33,7 @@ export function feedItems(archive: Archive): FeedItem[] {
     o.data.statusHistory.map((h, i) => ({
       title: `${STATUS_LABELS[h.status]}: ${o.data.title}`,
       // Each change gets its own link (and so its own feed GUID): the entry on the outcome page.
-      path: `${outcomePath(o.id)}#${statusAnchor(i)}`,
+      path: statusChangePath(o.id, i),
       date: h.date,
       description: `${h.note ? `${h.note}. ` : ''}An outcome of the ${o.data.year.id} MC: ${o.data.summary}`,
     })),

@@ -8,7 +8,7 @@ import ical, { ICalCalendarMethod } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { Archive } from './archive.ts';
 import { addMinutes, zonedToInstant } from './time.ts';
-import { sessionPath, withBase } from './urls.ts';
+import { sessionPath, withBase, yearPath } from './urls.ts';
 import { yearTitle } from './years.ts';
 
 export interface SiteLocation {
@@ -51,7 +51,7 @@ export function yearCalendar(archive: Archive, year: string, where: SiteLocation
     description: calendarDescription(year),
     prodId: { company: 'VFIO-IOMMU-PCI MC archive', product: 'schedule', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
-    url: new URL(withBase(`/years/${year}/`, where.base), where.site).href,
+    url: new URL(withBase(yearPath(year), where.base), where.site).href,
     // Without a calendar-wide zone, DTSTAMP stays in UTC as RFC 5545 requires.
     timezone: tz ? { name: null, generator: getVtimezoneComponent } : null,
   });

@@ -1,7 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArchive } from '../lib/content';
-import { feedItems, feedLink } from '../lib/feed';
+import { feedItems } from '../lib/feed';
+import { absoluteUrl, paths } from '../lib/urls';
 import { SITE } from '../site';
 
 /** RSS of new years and outcome status changes. */
@@ -10,10 +11,10 @@ export const GET: APIRoute = async ({ site }) =>
     title: SITE.longTitle,
     description:
       'New editions of the VFIO/IOMMU/PCI microconference and changes in the status of its outcomes.',
-    site: new URL(import.meta.env.BASE_URL, site).href,
+    site: absoluteUrl(paths.home, site!),
     items: feedItems(await getArchive()).map((i) => ({
       title: i.title,
-      link: feedLink(i.path, site!, import.meta.env.BASE_URL),
+      link: absoluteUrl(i.path, site!),
       pubDate: new Date(`${i.date}T00:00:00Z`),
       description: i.description,
     })),

@@ -216,7 +216,7 @@ describe('the search page', () => {
     const { page: p2 } = await open('/search/?q=genalloc&kind=outcome');
     await p2.locator('.result').first().waitFor();
     expect(await p2.locator('.result .status').first().innerText()).toMatch(
-      /In review|Proposed|Merged|Discussed/,
+      /In review|Proposed|Merged|Discussed|Abandoned/,
     );
   });
 });
