@@ -41,7 +41,7 @@ async function audit(page: Page, origin: string, path: string) {
   page.on('console', (m) => m.type() === 'error' && record(`console: ${m.text()}`));
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-  if (path.includes('?q=')) await page.locator('.result-title a').first().waitFor({ timeout: 10_000 });
+  if (path.includes('?q=')) await page.locator('.result-title a').first().waitFor({ timeout: 60_000 });
   for (const scheme of SCHEMES) {
     await page.emulateMedia({ colorScheme: scheme });
     if (path === '/')
