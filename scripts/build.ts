@@ -8,7 +8,7 @@ import { build } from 'astro';
 import { runContentCheck } from '../src/lib/preflight.ts';
 import { buildArchive } from '../src/lib/archive.ts';
 import { recordingRecords } from '../src/lib/search-meta.ts';
-import { deployment } from '../src/deploy.ts';
+import { deployment, deploymentNotice } from '../src/deploy.ts';
 import { displayPath } from '../src/lib/collections.ts';
 import { checkIntegrity } from '../src/lib/integrity.ts';
 import { finishSite, postBuildInput } from '../src/lib/post-build.ts';
@@ -67,6 +67,7 @@ async function main() {
   console.log(
     `Built the site and a search index of ${pages} entries into ${shown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
+  console.log(deploymentNotice(process.env));
 }
 
 main().catch(async (error: unknown) => {

@@ -228,6 +228,8 @@ function recordingSchema({ yearRef, sessionRef }: Refs) {
       url: webUrl,
       /** The session it records, when known. */
       session: sessionRef.optional(),
+      /** The day the video was published, when a source gives it (for the page's VideoObject). */
+      uploadDate: isoDate.optional(),
       source: webUrl,
       note: text.optional(),
       ...uncertainty,
