@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IMPORTED_FIELDS, type ImportContribution, type ImportSource } from './model.ts';
-import { formatSummary, planImport, type ExistingContent } from './plan.ts';
+import { planImport, type ExistingContent } from './plan.ts';
+import { formatSummary } from './summary.ts';
 import { readRecord } from './write.ts';
 
 const EVENT = 'https://indico.example.org/event/917/';
@@ -42,6 +43,8 @@ const empty = (): ExistingContent => ({
   sessions: [],
   people: [],
   topics: [{ id: 'iommufd', terms: ['iommufd', 'IOMMUFD'] }],
+  recordings: [],
+  mc: { names: ['VFIO/IOMMU/PCI MC', 'VFIO/IOMMU/PCI Microconference'], hosts: [], videos: {} },
 });
 const OPTIONS = { currentYear: 2026 };
 const fileOf = (writes: { file: string; text: string }[], file: string) =>
@@ -104,7 +107,7 @@ describe('planImport', () => {
         OPTIONS,
       ),
     ).toThrow(
-      /No session of the VFIO\/IOMMU\/PCI MC found.*\n {4}- BPF\n {4}- Kernel Summit\n {4}- Networking track\n {2}If one of them is the MC under another name, add that name to MC_NAMES in src\/lib\/import\/config.ts/,
+      /No session of the VFIO\/IOMMU\/PCI MC found.*\n {4}- BPF\n {4}- Kernel Summit\n {4}- Networking track\n {2}If one of them is the MC under another name, add that name to `names` in content\/mc.yaml \(or pass --mc-name "<name>" for this run\)/,
     );
     expect(() => planImport(sourceOf([]), empty(), OPTIONS)).toThrow(/holds no contributions at all/);
   });

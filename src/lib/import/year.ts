@@ -7,6 +7,8 @@ import { Document, Pair, type YAMLMap } from 'yaml';
 import { makeSchemas, EDITION_FORMATS } from '../../schemas.ts';
 import { plainReference } from '../validate.ts';
 import { styledNode, TO_STRING } from './write.ts';
+import type { ImportContribution, ImportSource } from './model.ts';
+import { localDate, localTime } from '../time.ts';
 
 const schemas = makeSchemas(plainReference);
 /** Key orders come from the schema, so the file reads like the others. */
@@ -118,4 +120,37 @@ export function nextSteps(year: number, imported: boolean): string[] {
     "Add the leads, the topics proposed and the edition's story (the comment in the file says where).",
     'Remove `inPreparation: true` when the year is complete, then run npm run check.',
   ];
+}
+
+/** Edition facts the file gives, for a year it creates. The MC's day and slot come from all its talks, imported or not. */
+export function editionFacts(
+  source: ImportSource,
+  zone: string | undefined,
+  sessions: ImportContribution[],
+): EditionFacts {
+  const { event } = source;
+  const facts: EditionFacts = {};
+  if (zone && event.start !== undefined) facts.start = localDate(event.start, zone);
+  if (zone && event.end !== undefined) facts.end = localDate(event.end, zone);
+  const scheduled = sessions.filter((s) => s.start !== undefined);
+  if (zone && scheduled.length) {
+    const days = new Set(scheduled.map((s) => localDate(s.start!, zone)));
+    if (days.size === 1) {
+      facts.mcDate = [...days][0];
+      const from = Math.min(...scheduled.map((s) => s.start!));
+      const to = Math.max(...scheduled.map((s) => s.end ?? s.start!));
+      // Exports leave some rooms blank (Indico gotcha G5); the rooms that are given decide.
+      const rooms = new Set(scheduled.map((s) => s.room).filter((r) => r !== undefined));
+      const room = rooms.size === 1 ? [...rooms][0] : undefined;
+      facts.mcSlot = `${localTime(from, zone)}-${localTime(to, zone)}${room ? `, room ${room}` : ''}`;
+    }
+  }
+  if (event.venue) facts.venue = event.venue;
+  if (event.virtual) facts.format = 'virtual';
+  if (zone) facts.timeZone = zone;
+  if (event.url) {
+    facts.eventUrl = event.url;
+    facts.sources = [event.url];
+  }
+  return facts;
 }
