@@ -118,7 +118,11 @@ export function planVideoImport(
   let placed = 0;
 
   for (const video of feed.videos) {
-    const settledTo = settled[video.id];
+    // A video already recorded is settled by its record: a later import never re-matches it.
+    const recorded = pool.find(
+      (r) => videoIdOf(r.data.url) === video.id && typeof r.data.session === 'string',
+    );
+    const settledTo = settled[video.id] ?? (recorded?.data.session as string | undefined);
     const where = options.videos?.[video.id] ? '--video' : `${dir}/${MC_FILE}`;
     const match = settledTo ? undefined : matchVideo(video, sessions, names);
     const session = settledTo ?? (match?.kind === 'match' ? match.session : undefined);
@@ -160,7 +164,7 @@ export function planVideoImport(
     placed++;
     planRecording(
       {
-        title: video.title,
+        title: `Video: ${sessions.find((s) => s.id === session)!.title}`,
         year,
         kind: 'video',
         url: watchUrl(video.id),

@@ -142,14 +142,18 @@ function timeZoneOf(source: ImportSource, yearData: Record<string, unknown> | un
   return { zone: yearZone ?? fileZone, notes };
 }
 
-/** The MC's contributions: all of a calendar named after the MC (or naming nothing), else those in an MC session or track. */
+/**
+ * The MC's contributions: those in an MC session, track or category; in a calendar named after
+ * the MC (or naming nothing at all, as Indico's calendar of one session), also every event that
+ * names no group of its own. An event labelled for another track stays out either way.
+ */
 function mcContributions(source: ImportSource, names: readonly string[]): ImportContribution[] {
   const whole = source.unnamed || (source.calendarName !== undefined && isMcName(source.calendarName, names));
-  return (
-    whole
-      ? source.contributions
-      : source.contributions.filter((c) => c.groups.some((g) => isMcName(g, names)))
-  ).sort(byTime);
+  const unlabelled = (c: ImportContribution) =>
+    c.groups.length === 0 || (c.groups.length === 1 && c.groups[0] === source.calendarName);
+  return source.contributions
+    .filter((c) => c.groups.some((g) => isMcName(g, names)) || (whole && unlabelled(c)))
+    .sort(byTime);
 }
 
 export function planImport(
@@ -242,7 +246,7 @@ export function planImport(
       const id = videoIdOf(video.url)!;
       planRecording(
         {
-          title: `Video of "${c.title}"`,
+          title: `Video: ${c.title}`,
           year,
           kind: 'video',
           url: watchUrl(id),

@@ -79,6 +79,7 @@ export function planRecording(
     const data = { ...found.data };
     const filled: string[] = [];
     for (const [field, value] of Object.entries(values)) {
+      if (value === undefined) continue;
       if (data[field] === undefined) {
         data[field] = value;
         filled.push(field);

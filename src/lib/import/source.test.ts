@@ -36,7 +36,7 @@ describe('parseExport', () => {
     const json = parseInput('{"_type": "playlist", "entries": [{"id": "abcdefghijk", "title": "T"}]}');
     expect(json.kind === 'videos' && json.feed.label).toBe('yt-dlp playlist JSON');
     expect(() => parseInput('<?xml version="1.0"?><feed><entry><title>A')).toThrow(
-      /XML but it is cut short or damaged \(line 1/,
+      /XML but cut short: it ends before <\/feed>/,
     );
     expect(() => parseInput('<?xml version="1.0"?><rss></rss>')).toThrow(/XML but not a YouTube feed/);
   });

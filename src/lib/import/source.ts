@@ -22,7 +22,7 @@ export function parseInput(text: string): ParsedInput {
   if (!body) throw new ImportError(`The file is empty. ${WHAT_TO_USE}`);
   if (isHtml(body))
     throw new ImportError(
-      `The file is a web page (HTML), not an export: the browser saved the page instead of the data. For YouTube: ${FEED_HINT} For Indico: download https://<indico>/export/event/<id>.json?detail=contributions (logged out).`,
+      `The file is a web page (HTML), not an export: the browser saved the page instead of the data. For YouTube: ${FEED_HINT.replace(/^D/, 'd')} For Indico: download https://<indico>/export/event/<id>.json?detail=contributions (logged out).`,
     );
   if (isXml(body)) return { kind: 'videos', feed: parseAtom(body) };
   if (!/^[[{]/.test(body))

@@ -112,3 +112,15 @@ describe('updateRecord', () => {
     expect(out).toContain(`slidesUrl: ${long}\n`);
   });
 });
+
+describe('long URLs', () => {
+  it('stay on one line, however long', () => {
+    const url = `https://indico.example.org/event/920/contributions/9303/attachments/31/311/${'resource-allocation-'.repeat(5)}.pdf`;
+    const yaml = stringifyRecord({ slidesUrl: url, source: 'https://example.org/c/1/' }, [
+      'slidesUrl',
+      'source',
+    ]);
+    expect(yaml).toBe(`slidesUrl: ${url}\nsource: "https://example.org/c/1/"\n`);
+    expect(parse(yaml).slidesUrl).toBe(url);
+  });
+});

@@ -21,8 +21,13 @@ export const TO_STRING: ToStringOptions = {
   // Long one-line strings (URLs, titles) stay on one line instead of being broken in quotes.
   doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER,
 };
-/** Above this length a one-line string is folded, as the hand-written records do; a long URL (no spaces) stays on one line. */
+/** Above this length a one-line string is folded, as the hand-written records do. */
 const FOLD_OVER = 100;
+/**
+ * Above this length a string without spaces (a URL) is written plain: the yaml package breaks
+ * a long double-quoted string even inside a word, and a plain one only at spaces, so never.
+ */
+const LONG_WORD = 60;
 
 /** Sets the house style on every string value of a node (keys stay plain). */
 function styleStrings(node: unknown) {
@@ -31,9 +36,13 @@ function styleStrings(node: unknown) {
       if (key === 'key' || typeof s.value !== 'string') return;
       s.type = s.value.includes('\n')
         ? Scalar.BLOCK_LITERAL
-        : s.value.length > FOLD_OVER && /\s/.test(s.value)
-          ? Scalar.BLOCK_FOLDED
-          : Scalar.QUOTE_DOUBLE;
+        : !/\s/.test(s.value)
+          ? s.value.length > LONG_WORD
+            ? Scalar.PLAIN
+            : Scalar.QUOTE_DOUBLE
+          : s.value.length > FOLD_OVER
+            ? Scalar.BLOCK_FOLDED
+            : Scalar.QUOTE_DOUBLE;
     },
   });
 }

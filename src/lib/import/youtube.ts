@@ -58,10 +58,14 @@ const day = (iso: unknown) => /^(\d{4}-\d{2}-\d{2})/.exec(str(iso) ?? '')?.[1];
 
 export function parseAtom(text: string): VideoFeed {
   const valid = XMLValidator.validate(text);
-  if (valid !== true)
+  if (valid !== true) {
+    const cut = /<feed[\s>]/.test(text) && !/<\/feed>\s*$/.test(text);
     throw new ImportError(
-      `The file is XML but it is cut short or damaged (line ${valid.err.line}, column ${valid.err.col}). ${FEED_HINT}`,
+      cut
+        ? `The file is XML but cut short: it ends before </feed>, so the download stopped early. ${FEED_HINT}`
+        : `The file is XML but damaged (line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}). ${FEED_HINT}`,
     );
+  }
   const doc = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '@_',
@@ -87,7 +91,7 @@ export function parseAtom(text: string): VideoFeed {
       title: cleanLine(str(entry.title) ?? str(group['media:title']) ?? ''),
       description: cleanText(str(group['media:description']) ?? '') || undefined,
       published: day(entry.published),
-      thumbnailUrl: thumbnail(id, [thumb]),
+      thumbnailUrl: thumbnail(id, [isObject(thumb) ? thumb['@_url'] : undefined]),
     });
   }
   const playlist = 'yt:playlistId' in feed;
