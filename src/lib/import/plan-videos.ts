@@ -7,7 +7,7 @@ import { MC_FILE } from './mc.ts';
 import { ImportError } from './model.ts';
 import type { ExistingContent, PlannedWrite } from './plan.ts';
 import { planRecording, videoIdOf, watchUrl } from './recordings.ts';
-import { emptyRecordings, type ImportSummary } from './summary.ts';
+import { newSummary, type ImportSummary } from './summary.ts';
 import { matchVideo, type Candidate } from './videos.ts';
 import { FEED_HINT, type ImportVideo, type VideoFeed } from './youtube.ts';
 
@@ -81,6 +81,30 @@ function noMatch(feed: VideoFeed, year: number, seen: string[]): ImportError {
   );
 }
 
+type Decision = { session: string } | { skip: string; settled?: boolean } | { ambiguous: string[] };
+
+/** Where one video goes: the session an editor settled, else the one its title matches. */
+function decide(
+  video: ImportVideo,
+  settledTo: string | undefined,
+  where: string,
+  sessions: Candidate[],
+  names: readonly string[],
+  year: number,
+): Decision {
+  if (settledTo === 'none') return { skip: `${where} says it records no session`, settled: true };
+  if (settledTo)
+    return sessions.some((s) => s.id === settledTo)
+      ? { session: settledTo }
+      : { skip: `${where} links it to ${settledTo}, which is no session of ${year}` };
+  const match = matchVideo(video, sessions, names);
+  if (match.kind === 'match') return { session: match.session };
+  if (match.kind === 'ambiguous') return { ambiguous: match.sessions };
+  return {
+    skip: match.otherGroup ? `a talk of ${match.otherGroup}` : `no session of ${year} has this title`,
+  };
+}
+
 export function planVideoImport(
   feed: VideoFeed,
   existing: ExistingContent,
@@ -96,24 +120,11 @@ export function planVideoImport(
     throw new ImportError(
       `The videos are of ${year}, but ${dir}/sessions/${year}/ holds no sessions to link them to: import the year's Indico export or calendar first, then the videos.`,
     );
-  const recordings = emptyRecordings();
-  const summary: ImportSummary = {
-    label: feed.label,
-    year,
-    kind: 'videos',
-    peopleCreated: [],
-    added: [],
-    updated: [],
-    unchanged: [],
-    skipped: [],
-    conflicts: [],
-    notes: [],
-    recordings,
-  };
+  const summary = newSummary(feed.label, year, 'videos');
+  const recordings = summary.recordings!;
   const writes: PlannedWrite[] = [];
   const pool = [...existing.recordings];
   const settled = { ...existing.mc.videos, ...(options.videos ?? {}) };
-  const known = new Set(sessions.map((s) => s.id));
   const used = new Map<string, ImportVideo>();
   let placed = 0;
 
@@ -124,34 +135,17 @@ export function planVideoImport(
     );
     const settledTo = settled[video.id] ?? (recorded?.data.session as string | undefined);
     const where = options.videos?.[video.id] ? '--video' : `${dir}/${MC_FILE}`;
-    const match = settledTo ? undefined : matchVideo(video, sessions, names);
-    const session = settledTo ?? (match?.kind === 'match' ? match.session : undefined);
-    if (settledTo === 'none') {
-      summary.skipped.push({ title: video.title, reason: `${where} says it records no session` });
-      placed++;
+    const decision = decide(video, settledTo, where, sessions, names, year);
+    if ('skip' in decision) {
+      summary.skipped.push({ title: video.title, reason: decision.skip });
+      if (decision.settled) placed++;
       continue;
     }
-    if (settledTo && !known.has(settledTo)) {
-      summary.skipped.push({
-        title: video.title,
-        reason: `${where} links it to ${settledTo}, which is no session of ${year}`,
-      });
+    if ('ambiguous' in decision) {
+      recordings.ambiguous.push({ title: video.title, id: video.id, sessions: decision.ambiguous });
       continue;
     }
-    if (match?.kind === 'ambiguous') {
-      recordings.ambiguous.push({ title: video.title, id: video.id, sessions: match.sessions });
-      continue;
-    }
-    if (!session) {
-      summary.skipped.push({
-        title: video.title,
-        reason:
-          match?.kind === 'none' && match.otherGroup
-            ? `a talk of ${match.otherGroup}`
-            : `no session of ${year} has this title`,
-      });
-      continue;
-    }
+    const { session } = decision;
     const twin = used.get(session);
     if (twin) {
       recordings.ambiguous.push({ title: video.title, id: video.id, sessions: [session] });

@@ -3,7 +3,7 @@
  * reads. Pure: it gets the export (already parsed) and the archive's current records, and
  * touches no disk, so `--dry-run` and the tests see exactly what a real run would write.
  */
-import { FIRST_YEAR, LAST_YEAR, makeSchemas } from '../../schemas.ts';
+import { makeSchemas } from '../../schemas.ts';
 import { slugify } from '../urls.ts';
 import { plainReference } from '../validate.ts';
 import type { TopicTerms } from './classify.ts';
@@ -13,11 +13,10 @@ import { mergeSession, normalise } from './merge.ts';
 import { ImportError, type ImportContribution, type ImportSource } from './model.ts';
 import { peopleResolver, type KnownPerson } from './people.ts';
 import { isVideo, sessionValues, type Context } from './session-values.ts';
-import { isTimeZone, localDate } from '../time.ts';
 import { planRecording, thumbnailOf, videoIdOf, watchUrl, type ExistingRecording } from './recordings.ts';
-import { emptyRecordings, type ImportSummary } from './summary.ts';
+import { newSummary, type ImportSummary } from './summary.ts';
 import { stringifyRecord, updateRecord } from './write.ts';
-import { editionFacts, yearFile, yearScaffold } from './year.ts';
+import { editionFacts, importYear, timeZoneOf, yearFile, yearScaffold } from './year.ts';
 
 const schemas = makeSchemas(plainReference);
 const SESSION_KEYS = Object.keys(schemas.sessions.shape);
@@ -102,46 +101,6 @@ function noMcSessions(source: ImportSource, names: readonly string[], dir: strin
   );
 }
 
-/** The year: the event's, or the first MC session's, unless --year says otherwise. */
-function importYear(source: ImportSource, mc: ImportContribution[], asked: number | undefined): number {
-  const firstInstant = source.event.start ?? mc.find((c) => c.start !== undefined)?.start;
-  const derived =
-    firstInstant !== undefined
-      ? Number(localDate(firstInstant, source.event.timeZone ?? 'UTC').slice(0, 4))
-      : undefined;
-  if (asked !== undefined && derived !== undefined && asked !== derived) {
-    throw new ImportError(
-      `The file's event is in ${derived}, but --year says ${asked}. Leave out --year, or import the file of ${asked}.`,
-    );
-  }
-  const year = asked ?? derived;
-  if (year === undefined)
-    throw new ImportError('The file gives no dates, so its year is unknown: pass --year <year>.');
-  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR)
-    throw new ImportError(`${year} is not a year of the MC (${FIRST_YEAR} to ${LAST_YEAR}).`);
-  return year;
-}
-
-/** The zone session times are written in: the year's, else the file's; notes say which and why. */
-function timeZoneOf(source: ImportSource, yearData: Record<string, unknown> | undefined, where: string) {
-  const notes: string[] = [];
-  const fileZone = source.event.timeZone;
-  const edition = (yearData?.edition ?? {}) as Record<string, unknown>;
-  const yearZone =
-    typeof edition.timeZone === 'string' && isTimeZone(edition.timeZone) ? edition.timeZone : undefined;
-  if (yearZone && fileZone && yearZone !== fileZone)
-    notes.push(`Times are written in ${yearZone}, the zone of ${where}; the file's event is in ${fileZone}.`);
-  if (yearData && !yearZone && fileZone)
-    notes.push(
-      `Times are written in ${fileZone}, the file's zone; ${where} has no edition.timeZone: add timeZone: "${fileZone}".`,
-    );
-  if (!yearZone && !fileZone)
-    notes.push(
-      `The file gives no time zone, so start times were left out: add edition.timeZone to ${where} and import again.`,
-    );
-  return { zone: yearZone ?? fileZone, notes };
-}
-
 /**
  * The MC's contributions: those in an MC session, track or category; in a calendar named after
  * the MC (or naming nothing at all, as Indico's calendar of one session), also every event that
@@ -156,6 +115,90 @@ function mcContributions(source: ImportSource, names: readonly string[]): Import
     .sort(byTime);
 }
 
+/** What one import run carries from contribution to contribution. */
+interface Run {
+  source: ImportSource;
+  existing: ExistingContent;
+  dir: string;
+  year: number;
+  summary: ImportSummary;
+  writes: PlannedWrite[];
+  ctx: Context;
+  /** Slugs of the year's session files, existing and planned. */
+  taken: Set<string>;
+  /** Session files matched so far. */
+  claimed: Set<string>;
+  speakersUsed: Set<string>;
+  /** Recording files, existing and planned. */
+  recordings: ExistingRecording[];
+}
+
+/** Plans the record of one contribution: a new file, an update, nothing, or a reason to skip it. */
+function planSession(c: ImportContribution, run: Run): void {
+  const { source, existing, dir, year, summary, writes, ctx, taken, claimed, speakersUsed, recordings } = run;
+  const hosts = existing.mc.hosts;
+  const values = sessionValues(c, ctx);
+  const found = findSession(c, existing.sessions, year, hosts, claimed);
+  const reason = !values.source
+    ? "neither the talk nor the event has a URL to cite as its source; add URL properties to the calendar, or import Indico's JSON export"
+    : found && !found.id.startsWith(`${year}/`)
+      ? `it is already in ${dir}/${found.file}, a session of another year`
+      : found?.file.endsWith('.json')
+        ? `${dir}/${found.file} is JSON, which the importer does not update; convert it to YAML`
+        : undefined;
+  if (reason) {
+    summary.skipped.push({ title: c.title, reason });
+    return;
+  }
+  if (found) claimed.add(found.file);
+  // The same URL spelled another way (no trailing slash, http, a host alias) is not a disagreement: keep the record's spelling.
+  for (const field of ['contributionUrl', 'slidesUrl', 'source'] as const) {
+    if (found && sameUrl(found.data[field], values[field], hosts)) values[field] = found.data[field];
+  }
+  const merged = mergeSession(found?.data, values, source.fields, c.key);
+  const data: Record<string, unknown> = { ...merged.data, year };
+  const invalid =
+    !normalise(data.abstract) && !normalise(data.summary)
+      ? 'it has no description, and a session needs an abstract or a summary; add the description in Indico and import again, or write the session by hand'
+      : invalidBecause(data);
+  if (invalid) {
+    summary.skipped.push({ title: c.title, reason: invalid });
+    return;
+  }
+  const file = found?.file ?? `sessions/${year}/${slugFor(c.title, taken)}.yaml`;
+  for (const conflict of merged.conflicts) summary.conflicts.push({ file: `${dir}/${file}`, ...conflict });
+  for (const id of (data.speakers as string[] | undefined) ?? []) speakersUsed.add(id);
+  if (!found) {
+    writes.push({ file, text: stringifyRecord(data, SESSION_KEYS) });
+    summary.added.push(`${dir}/${file}`);
+  } else if (merged.changed.length === 0 && found.data.year === year) {
+    summary.unchanged.push(`${dir}/${file}`);
+  } else {
+    writes.push({ file, text: updateRecord(found.text, data, SESSION_KEYS, file.endsWith('.mdx')) });
+    summary.updated.push({
+      file: `${dir}/${file}`,
+      fields: merged.changed.length ? merged.changed : ['year'],
+    });
+  }
+  const session = file.replace(/^sessions\//, '').replace(/\.\w+$/, '');
+  for (const video of c.attachments.filter(isVideo)) {
+    const id = videoIdOf(video.url)!;
+    planRecording(
+      {
+        title: `Video: ${c.title}`,
+        year,
+        kind: 'video',
+        url: watchUrl(id),
+        session,
+        source: String(values.source),
+        thumbnailUrl: thumbnailOf(id),
+      },
+      recordings,
+      { dir, writes, summary, recordings: summary.recordings! },
+    );
+  }
+}
+
 export function planImport(
   source: ImportSource,
   existing: ExistingContent,
@@ -166,18 +209,8 @@ export function planImport(
   const mc = mcContributions(source, names);
   if (mc.length === 0) throw noMcSessions(source, names, dir);
   const year = importYear(source, mc, options.year);
-  const summary: ImportSummary = {
-    label: source.label,
-    year,
-    peopleCreated: [],
-    added: [],
-    updated: [],
-    unchanged: [],
-    skipped: [...source.skipped],
-    conflicts: [],
-    notes: [],
-    recordings: emptyRecordings(),
-  };
+  const summary = newSummary(source.label, year);
+  summary.skipped.push(...source.skipped);
   const writes: PlannedWrite[] = [];
   const yearData = existing.years.get(String(year));
   const { zone, notes } = timeZoneOf(source, yearData, `${dir}/${yearFile(year)}`);
@@ -188,80 +221,23 @@ export function planImport(
     );
 
   const people = peopleResolver(existing.people);
-  const ctx: Context = { zone, eventUrl: source.event.url, people, topics: existing.topics, names };
-  const taken = new Set(
-    existing.sessions.filter((s) => s.id.startsWith(`${year}/`)).map((s) => s.id.slice(5)),
-  );
-  const claimed = new Set<string>();
-  const speakersUsed = new Set<string>();
-  const recordings = [...existing.recordings];
-  const hosts = existing.mc.hosts;
-
-  for (const c of mc) {
-    const values = sessionValues(c, ctx);
-    const found = findSession(c, existing.sessions, year, hosts, claimed);
-    const reason = !values.source
-      ? "neither the talk nor the event has a URL to cite as its source; add URL properties to the calendar, or import Indico's JSON export"
-      : found && !found.id.startsWith(`${year}/`)
-        ? `it is already in ${dir}/${found.file}, a session of another year`
-        : found?.file.endsWith('.json')
-          ? `${dir}/${found.file} is JSON, which the importer does not update; convert it to YAML`
-          : undefined;
-    if (reason) {
-      summary.skipped.push({ title: c.title, reason });
-      continue;
-    }
-    if (found) claimed.add(found.file);
-    // The same URL spelled another way (no trailing slash, http, a host alias) is not a disagreement: keep the record's spelling.
-    for (const field of ['contributionUrl', 'slidesUrl', 'source'] as const) {
-      if (found && sameUrl(found.data[field], values[field], hosts)) values[field] = found.data[field];
-    }
-    const merged = mergeSession(found?.data, values, source.fields, c.key);
-    const data: Record<string, unknown> = { ...merged.data, year };
-    const invalid =
-      !normalise(data.abstract) && !normalise(data.summary)
-        ? 'it has no description, and a session needs an abstract or a summary; add the description in Indico and import again, or write the session by hand'
-        : invalidBecause(data);
-    if (invalid) {
-      summary.skipped.push({ title: c.title, reason: invalid });
-      continue;
-    }
-    const file = found?.file ?? `sessions/${year}/${slugFor(c.title, taken)}.yaml`;
-    for (const conflict of merged.conflicts) summary.conflicts.push({ file: `${dir}/${file}`, ...conflict });
-    for (const id of (data.speakers as string[] | undefined) ?? []) speakersUsed.add(id);
-    if (!found) {
-      writes.push({ file, text: stringifyRecord(data, SESSION_KEYS) });
-      summary.added.push(`${dir}/${file}`);
-    } else if (merged.changed.length === 0 && found.data.year === year) {
-      summary.unchanged.push(`${dir}/${file}`);
-    } else {
-      writes.push({ file, text: updateRecord(found.text, data, SESSION_KEYS, file.endsWith('.mdx')) });
-      summary.updated.push({
-        file: `${dir}/${file}`,
-        fields: merged.changed.length ? merged.changed : ['year'],
-      });
-    }
-    const session = file.replace(/^sessions\//, '').replace(/\.\w+$/, '');
-    for (const video of c.attachments.filter(isVideo)) {
-      const id = videoIdOf(video.url)!;
-      planRecording(
-        {
-          title: `Video: ${c.title}`,
-          year,
-          kind: 'video',
-          url: watchUrl(id),
-          session,
-          source: String(values.source),
-          thumbnailUrl: thumbnailOf(id),
-        },
-        recordings,
-        { dir, writes, summary, recordings: summary.recordings! },
-      );
-    }
-  }
+  const run: Run = {
+    source,
+    existing,
+    dir,
+    year,
+    summary,
+    writes,
+    ctx: { zone, eventUrl: source.event.url, people, topics: existing.topics, names },
+    taken: new Set(existing.sessions.filter((s) => s.id.startsWith(`${year}/`)).map((s) => s.id.slice(5))),
+    claimed: new Set(),
+    speakersUsed: new Set(),
+    recordings: [...existing.recordings],
+  };
+  for (const c of mc) planSession(c, run);
 
   // Only people a written record names get a file.
-  for (const person of [...people.created.values()].filter((p) => speakersUsed.has(p.id))) {
+  for (const person of [...people.created.values()].filter((p) => run.speakersUsed.has(p.id))) {
     const file = `people/${person.id}.yaml`;
     writes.push({
       file,

@@ -39,6 +39,25 @@ export const emptyRecordings = (): RecordingSummary => ({
   withoutVideo: [],
 });
 
+/** A summary with nothing in it yet. */
+export const newSummary = (
+  label: string,
+  year: number,
+  kind: ImportSummary['kind'] = 'sessions',
+): ImportSummary => ({
+  label,
+  year,
+  kind,
+  peopleCreated: [],
+  added: [],
+  updated: [],
+  unchanged: [],
+  skipped: [],
+  conflicts: [],
+  notes: [],
+  recordings: emptyRecordings(),
+});
+
 const show = (v: unknown): string => {
   const s =
     typeof v === 'string'

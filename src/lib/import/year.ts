@@ -4,11 +4,11 @@
  * known yet appear as comments, so the file validates as it is and shows what to fill.
  */
 import { Document, Pair, type YAMLMap } from 'yaml';
-import { makeSchemas, EDITION_FORMATS } from '../../schemas.ts';
+import { makeSchemas, EDITION_FORMATS, FIRST_YEAR, LAST_YEAR } from '../../schemas.ts';
 import { plainReference } from '../validate.ts';
 import { styledNode, TO_STRING } from './write.ts';
-import type { ImportContribution, ImportSource } from './model.ts';
-import { localDate, localTime } from '../time.ts';
+import { ImportError, type ImportContribution, type ImportSource } from './model.ts';
+import { isTimeZone, localDate, localTime } from '../time.ts';
 
 const schemas = makeSchemas(plainReference);
 /** Key orders come from the schema, so the file reads like the others. */
@@ -153,4 +153,52 @@ export function editionFacts(
     facts.sources = [event.url];
   }
   return facts;
+}
+
+/** The year: the event's, or the first MC session's, unless --year says otherwise. */
+export function importYear(
+  source: ImportSource,
+  mc: ImportContribution[],
+  asked: number | undefined,
+): number {
+  const firstInstant = source.event.start ?? mc.find((c) => c.start !== undefined)?.start;
+  const derived =
+    firstInstant !== undefined
+      ? Number(localDate(firstInstant, source.event.timeZone ?? 'UTC').slice(0, 4))
+      : undefined;
+  if (asked !== undefined && derived !== undefined && asked !== derived) {
+    throw new ImportError(
+      `The file's event is in ${derived}, but --year says ${asked}. Leave out --year, or import the file of ${asked}.`,
+    );
+  }
+  const year = asked ?? derived;
+  if (year === undefined)
+    throw new ImportError('The file gives no dates, so its year is unknown: pass --year <year>.');
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR)
+    throw new ImportError(`${year} is not a year of the MC (${FIRST_YEAR} to ${LAST_YEAR}).`);
+  return year;
+}
+
+/** The zone session times are written in: the year's, else the file's; notes say which and why. */
+export function timeZoneOf(
+  source: ImportSource,
+  yearData: Record<string, unknown> | undefined,
+  where: string,
+) {
+  const notes: string[] = [];
+  const fileZone = source.event.timeZone;
+  const edition = (yearData?.edition ?? {}) as Record<string, unknown>;
+  const yearZone =
+    typeof edition.timeZone === 'string' && isTimeZone(edition.timeZone) ? edition.timeZone : undefined;
+  if (yearZone && fileZone && yearZone !== fileZone)
+    notes.push(`Times are written in ${yearZone}, the zone of ${where}; the file's event is in ${fileZone}.`);
+  if (yearData && !yearZone && fileZone)
+    notes.push(
+      `Times are written in ${fileZone}, the file's zone; ${where} has no edition.timeZone: add timeZone: "${fileZone}".`,
+    );
+  if (!yearZone && !fileZone)
+    notes.push(
+      `The file gives no time zone, so start times were left out: add edition.timeZone to ${where} and import again.`,
+    );
+  return { zone: yearZone ?? fileZone, notes };
 }
