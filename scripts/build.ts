@@ -2,8 +2,7 @@
  * `npm run build`: checks content, builds the site with Astro, indexes it with Pagefind, and
  * only then replaces dist/. A failure at any step leaves the previous dist/ as it was.
  */
-import { readFile, rm, rename, stat, writeFile } from 'node:fs/promises';
-import { globSync } from 'node:fs';
+import { rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import { runContentCheck } from '../src/lib/preflight.ts';
@@ -11,10 +10,8 @@ import { buildArchive } from '../src/lib/archive.ts';
 import { recordingRecords } from '../src/lib/search-meta.ts';
 import { deployment } from '../src/deploy.ts';
 import { displayPath } from '../src/lib/collections.ts';
-import { headersFile, inlineHashes, withCspMeta } from '../src/lib/csp.ts';
 import { checkIntegrity } from '../src/lib/integrity.ts';
-import { glossary, linkAcronyms } from '../src/lib/acronyms.ts';
-import type { Archive } from '../src/lib/archive.ts';
+import { finishSite, postBuildInput } from '../src/lib/post-build.ts';
 import { indexSite } from '../src/lib/search-index.ts';
 
 const root = process.cwd();
@@ -33,32 +30,6 @@ async function exists(p: string) {
   );
 }
 
-/**
- * Finishes every page: links first mentions of acronyms in prose to their topics, then adds
- * the page's Content-Security-Policy (last, so it hashes the final HTML), and writes _headers.
- */
-async function finish(dir: string, archive: Archive) {
-  const files = globSync('**/*.html', { cwd: dir });
-  const entries = glossary(archive);
-  const topics = new Set(archive.topics.map((t) => t.id));
-  const hashes = { scripts: new Set<string>(), styles: new Set<string>() };
-  for (const file of files) {
-    const self = /^topics\/([^/]+)\/index\.html$/.exec(file.split(path.sep).join('/'))?.[1];
-    const linked = linkAcronyms(
-      await readFile(path.join(dir, file), 'utf8'),
-      entries,
-      self && topics.has(self) ? self : undefined,
-      deployment.base,
-    );
-    const html = withCspMeta(linked);
-    const h = inlineHashes(html);
-    h.scripts.forEach((x) => hashes.scripts.add(x));
-    h.styles.forEach((x) => hashes.styles.add(x));
-    await writeFile(path.join(dir, file), html);
-  }
-  await writeFile(path.join(dir, '_headers'), headersFile(hashes));
-}
-
 async function main() {
   const started = performance.now();
   const checked = runContentCheck(root, { quiet: true });
@@ -74,7 +45,7 @@ async function main() {
   for (const store of ['node_modules/.astro/data-store.json', '.astro/data-store.json'])
     await rm(path.join(root, store), { force: true });
   await build({ root, outDir: staging, logLevel: process.env.CI ? 'warn' : 'info' });
-  await finish(staging, archive);
+  await finishSite(staging, postBuildInput(archive, deployment.base));
   const problems = checkIntegrity(staging, deployment.base);
   if (problems.length) {
     throw new Error(

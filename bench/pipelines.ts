@@ -6,22 +6,9 @@
  * site for the browser and Lighthouse sections.
  */
 import os from 'node:os';
-import { buildOurs, type BuildResult } from './sites.ts';
-import { stats, type Stats } from './lib.ts';
-
-export const PIPELINES = ['satteri', 'unified'] as const;
-export type Pipeline = (typeof PIPELINES)[number];
-
-export interface PipelineResult {
-  runs: number;
-  seconds: Record<Pipeline, Stats>;
-  peakTreeRssMiB: Record<Pipeline, Stats>;
-  ratioUnifiedToSatteri: number;
-  /** The 1-minute load average before each run: above ~0.5 something else was using the machine. */
-  load1: number[];
-  /** Runs that failed, with the end of their output. */
-  failures: string[];
-}
+import { buildOurs } from './sites/ours.ts';
+import { stats } from './lib.ts';
+import { PIPELINES, type BuildResult, type Pipeline, type PipelineResult } from './types.ts';
 
 export async function comparePipelines(
   copy: string,

@@ -7,22 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { walk } from './lib.ts';
-
-export interface PageWeight {
-  path: string;
-  html: number;
-  css: number;
-  js: number;
-  total: number;
-}
-
-export interface SiteWeights {
-  pages: number;
-  /** Pages over the budget (bytes), heaviest first. */
-  over: PageWeight[];
-  budget: number;
-  heaviest: PageWeight[];
-}
+import type { PageWeight, SiteWeights } from './types.ts';
 
 const gz = (b: Buffer) => gzipSync(b, { level: 6 }).length;
 

@@ -5,32 +5,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-
-export interface Stats {
-  median: number;
-  min: number;
-  max: number;
-}
+import type { DirSize, Measured, Stats } from './types.ts';
 
 export function stats(xs: number[]): Stats {
   if (xs.length === 0) return { median: Number.NaN, min: Number.NaN, max: Number.NaN };
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return { median: s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2, min: s[0]!, max: s.at(-1)! };
-}
-
-export interface Measured {
-  ok: boolean;
-  /** Why it failed: exit status, signal or the time cap. */
-  error?: string;
-  timedOut: boolean;
-  seconds: number;
-  /** Highest sum of RSS over the process tree, sampled every SAMPLE_MS. */
-  peakTreeRssMiB: number;
-  /** Largest single process's max RSS as the kernel counted it (GNU time's %M): no sampling gap. */
-  maxProcessRssMiB: number;
-  /** The last lines of output, to explain a failure. */
-  tail: string;
 }
 
 /** Often enough to catch a build's plateau, rare enough to cost well under 1 % of a core. */
@@ -156,12 +137,6 @@ export function* walk(dir: string): Generator<string> {
   }
 }
 
-export interface DirSize {
-  bytes: number;
-  files: number;
-  htmlPages: number;
-}
-
 export function dirSize(dir: string): DirSize {
   const size: DirSize = { bytes: 0, files: 0, htmlPages: 0 };
   if (!existsSync(dir)) return size;
@@ -173,13 +148,15 @@ export function dirSize(dir: string): DirSize {
   return size;
 }
 
-/** A server the bench started on 127.0.0.1 (scripts/bench/serve.ts). */
-export interface StaticServer {
-  origin: string;
-  close(): Promise<void>;
-}
-
 export const mib = (bytes: number) => bytes / 2 ** 20;
 export const kib = (bytes: number) => bytes / 1024;
 export const fmt = (n: number | undefined, digits = 1) =>
   n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits);
+
+/** The environment of a measured Node build: quiet, no telemetry. */
+export const nodeEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => ({
+  ...process.env,
+  CI: '1',
+  ASTRO_TELEMETRY_DISABLED: '1',
+  ...extra,
+});

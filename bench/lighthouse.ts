@@ -6,21 +6,9 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { measure } from './lib.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser/context.ts';
 import { serveSite } from './serve.ts';
-
-export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-export type Scores = Record<(typeof CATEGORIES)[number], number | null>;
-
-export interface LighthousePage {
-  kind: string;
-  path: string;
-  mobile?: Scores;
-  desktop?: Scores;
-  /** Scored audits below 100, per form factor, so a score under 100 says why. */
-  failing?: Record<string, string[]>;
-  error?: string;
-}
+import { CATEGORIES, type LighthousePage, type Scores } from './types.ts';
 
 export async function setupLighthouse(dir: string): Promise<string> {
   const pkg = path.join(dir, 'node_modules', 'lighthouse', 'package.json');

@@ -1,0 +1,59 @@
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { finishPage, finishSite, pageTopic, type PostBuildInput } from './post-build.ts';
+
+const input: PostBuildInput = {
+  glossary: [{ acronym: 'SVA', expansion: 'Shared Virtual Addressing', topic: 'sva' }],
+  topicIds: new Set(['sva', 'iommufd']),
+  base: '/mc/',
+};
+const page = (body: string, head = '') =>
+  `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+const cspOf = (html: string) => /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+
+describe('post-build steps', () => {
+  it('links the first acronym in prose under the base path and adds the policy after the charset', () => {
+    const out = finishPage('years/2023/index.html', page('<div class="prose"><p>SVA, SVA</p></div>'), input);
+    expect(out.html).toContain(
+      '<a href="/mc/topics/sva/" class="acronym"><abbr title="Shared Virtual Addressing">SVA</abbr></a>, SVA',
+    );
+    expect(out.html).toMatch(/<meta charset="utf-8"><meta http-equiv="Content-Security-Policy"/);
+    expect(cspOf(out.html)).not.toContain('unsafe-inline');
+  });
+
+  it("does not link a topic page's own acronym, and knows only real topic pages", () => {
+    const html = page('<div class="prose"><p>SVA here</p></div>');
+    expect(finishPage(path.join('topics', 'sva', 'index.html'), html, input).html).not.toContain('<abbr');
+    expect(pageTopic('topics/sva/index.html', input.topicIds)).toBe('sva');
+    expect(pageTopic('topics/unknown/index.html', input.topicIds)).toBeUndefined();
+    expect(pageTopic('years/2023/sva/index.html', input.topicIds)).toBeUndefined();
+  });
+
+  it('hashes the final inline script, so the policy allows exactly what the page runs', () => {
+    const out = finishPage('index.html', page('<p>x</p><script>go()</script>'), input);
+    expect(out.scripts).toHaveLength(1);
+    expect(cspOf(out.html)).toContain(out.scripts[0]);
+  });
+});
+
+describe('finishSite', () => {
+  let dir: string;
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('rewrites every page and writes _headers with the hashes of all pages', async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'post-build-'));
+    mkdirSync(path.join(dir, 'topics', 'sva'), { recursive: true });
+    writeFileSync(path.join(dir, 'index.html'), page('<script>a()</script>'));
+    writeFileSync(path.join(dir, 'topics', 'sva', 'index.html'), page('<script>b()</script>'));
+    expect(await finishSite(dir, input)).toBe(2);
+    const a = finishPage('index.html', page('<script>a()</script>'), input).scripts[0]!;
+    const b = finishPage('x.html', page('<script>b()</script>'), input).scripts[0]!;
+    expect(readFileSync(path.join(dir, 'index.html'), 'utf8')).toContain('Content-Security-Policy');
+    const headers = readFileSync(path.join(dir, '_headers'), 'utf8');
+    expect(headers).toContain(a);
+    expect(headers).toContain(b);
+    expect(headers).toContain("frame-ancestors 'none'");
+  });
+});

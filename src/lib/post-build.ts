@@ -1,0 +1,59 @@
+/**
+ * The steps after `astro build` that work on the built HTML: link first mentions of acronyms in
+ * prose to their topics, then add each page's Content-Security-Policy (last, so it hashes the
+ * final HTML), then write `_headers` with the policy of all pages for hosts that read one.
+ */
+import { globSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { glossary, linkAcronyms, type GlossaryEntry } from './acronyms.ts';
+import type { Archive } from './archive.ts';
+import { headersFile, inlineHashes, withCspMeta } from './csp.ts';
+
+export interface PostBuildInput {
+  glossary: GlossaryEntry[];
+  /** Topic ids: a topic page does not link its own acronym. */
+  topicIds: ReadonlySet<string>;
+  /** The deployment's base path ("/" or "/mc-archive/"). */
+  base: string;
+}
+
+export const postBuildInput = (archive: Archive, base: string): PostBuildInput => ({
+  glossary: glossary(archive),
+  topicIds: new Set(archive.topics.map((t) => t.id)),
+  base,
+});
+
+/** The topic a built file is the page of ("topics/sva/index.html" → "sva"), if any. */
+export function pageTopic(file: string, topicIds: ReadonlySet<string>): string | undefined {
+  const id = /^topics\/([^/]+)\/index\.html$/.exec(file.split(path.sep).join('/'))?.[1];
+  return id && topicIds.has(id) ? id : undefined;
+}
+
+/** One page finished: its new HTML and the hashes of its inline scripts and styles. */
+export function finishPage(
+  file: string,
+  html: string,
+  input: PostBuildInput,
+): { html: string; scripts: string[]; styles: string[] } {
+  const linked = linkAcronyms(html, input.glossary, pageTopic(file, input.topicIds), input.base);
+  const finished = withCspMeta(linked);
+  return { html: finished, ...inlineHashes(finished) };
+}
+
+/**
+ * Finishes every HTML page under `dir` in place, one page in memory at a time, and writes
+ * `dir/_headers`. Returns the number of pages.
+ */
+export async function finishSite(dir: string, input: PostBuildInput): Promise<number> {
+  const files = globSync('**/*.html', { cwd: dir });
+  const hashes = { scripts: new Set<string>(), styles: new Set<string>() };
+  for (const file of files) {
+    const page = finishPage(file, await readFile(path.join(dir, file), 'utf8'), input);
+    page.scripts.forEach((x) => hashes.scripts.add(x));
+    page.styles.forEach((x) => hashes.styles.add(x));
+    await writeFile(path.join(dir, file), page.html);
+  }
+  await writeFile(path.join(dir, '_headers'), headersFile(hashes));
+  return files.length;
+}
