@@ -112,6 +112,20 @@ describe('planImport', () => {
     expect(() => planImport(sourceOf([]), empty(), OPTIONS)).toThrow(/holds no contributions at all/);
   });
 
+  it('takes the unlabelled talks of a calendar named after the MC, and a name given for one run', () => {
+    const named = sourceOf([talk(1, { groups: [] }), talk(2, { groups: ['Kernel Summit'] })], {
+      calendarName: 'LPC 2030: VFIO/IOMMU/PCI MC',
+    });
+    expect(planImport(named, empty(), OPTIONS).summary.added).toEqual([
+      'content/sessions/2030/talk-1-about-iommufd.yaml',
+    ]);
+    const summit = sourceOf([talk(2, { groups: ['Kernel Summit'] })]);
+    expect(() => planImport(summit, empty(), OPTIONS)).toThrow(/No session of the VFIO\/IOMMU\/PCI MC found/);
+    expect(
+      planImport(summit, empty(), { ...OPTIONS, mcNames: ['Kernel Summit'] }).summary.added,
+    ).toHaveLength(1);
+  });
+
   it('takes every talk of a file that names no session', () => {
     const { summary } = planImport(sourceOf([talk(1, { groups: [] })], { unnamed: true }), empty(), OPTIONS);
     expect(summary.added).toHaveLength(1);

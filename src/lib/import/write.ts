@@ -9,6 +9,7 @@ import {
   Document,
   isMap,
   isScalar,
+  isSeq,
   parseDocument,
   Scalar,
   visit,
@@ -23,21 +24,19 @@ export const TO_STRING: ToStringOptions = {
 };
 /** Above this length a one-line string is folded, as the hand-written records do. */
 const FOLD_OVER = 100;
-/**
- * Above this length a string without spaces (a URL) is written plain: the yaml package breaks
- * a long double-quoted string even inside a word, and a plain one only at spaces, so never.
- */
-const LONG_WORD = 60;
-
 /** Sets the house style on every string value of a node (keys stay plain). */
 function styleStrings(node: unknown) {
   visit(node as never, {
-    Scalar(key, s) {
+    Scalar(key, s, path) {
       if (key === 'key' || typeof s.value !== 'string') return;
+      // The yaml package breaks a double-quoted string longer than the line even inside a word; a
+      // string without spaces (a URL) that would not fit is written plain, which it never breaks.
+      const indent = 2 * Math.max(0, path.filter((n) => isMap(n) || isSeq(n)).length - 1);
+      const tooLong = s.value.length + 2 > 1 + (TO_STRING.lineWidth ?? 80) - indent;
       s.type = s.value.includes('\n')
         ? Scalar.BLOCK_LITERAL
         : !/\s/.test(s.value)
-          ? s.value.length > LONG_WORD
+          ? tooLong
             ? Scalar.PLAIN
             : Scalar.QUOTE_DOUBLE
           : s.value.length > FOLD_OVER

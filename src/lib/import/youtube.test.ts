@@ -32,7 +32,7 @@ describe('parseAtom', () => {
           description: 'Speaker: Ada Example',
           // The day as the feed writes it, in the uploader's offset.
           published: '2026-11-21',
-          thumbnailUrl: 'https://i4.ytimg.com/vi/Abc-2026-01/hqdefault.jpg',
+          thumbnailUrl: 'https://i.ytimg.com/vi/Abc-2026-01/hqdefault.jpg',
         },
       ],
     });

@@ -51,7 +51,10 @@ function thumbnail(id: string, candidates: unknown[]): string {
     .map((c) => str(isObject(c) ? c.url : c))
     .filter((u) => u && isWebUrl(u)) as string[];
   const best = urls.find((u) => u.includes('hqdefault')) ?? urls.at(-1);
-  return best ? best.replace(/\?.*$/, '') : thumbnailOf(id);
+  // i1…i4.ytimg.com serve the same images: one spelling, so a feed and a derived URL agree.
+  return best
+    ? best.replace(/\?.*$/, '').replace(/^https?:\/\/i\d\.ytimg\.com\//, 'https://i.ytimg.com/')
+    : thumbnailOf(id);
 }
 
 const day = (iso: unknown) => /^(\d{4}-\d{2}-\d{2})/.exec(str(iso) ?? '')?.[1];
