@@ -32,7 +32,7 @@ function styleStrings(node: unknown) {
       // The yaml package breaks a double-quoted string longer than the line even inside a word; a
       // string without spaces (a URL) that would not fit is written plain, which it never breaks.
       const indent = 2 * Math.max(0, path.filter((n) => isMap(n) || isSeq(n)).length - 1);
-      const tooLong = s.value.length + 2 > 1 + (TO_STRING.lineWidth ?? 80) - indent;
+      const tooLong = s.value.length + 2 >= (TO_STRING.lineWidth ?? 80) - indent - 2;
       s.type = s.value.includes('\n')
         ? Scalar.BLOCK_LITERAL
         : !/\s/.test(s.value)
