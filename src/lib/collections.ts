@@ -33,6 +33,8 @@ export const COLLECTIONS = {
   /** Recordings of a year sit in its folder; a recording spanning years at the top. */
   recordings: { folder: 'recordings', pattern: '**/*.{yaml,yml,json}' },
   people: { folder: 'people', pattern: '*.{yaml,yml,json}' },
+  /** One site-wide file, content/mc.yaml: the MC's names and settled video matches (read by the importer). */
+  mc: { folder: '.', pattern: 'mc.yaml' },
 } as const;
 
 export type CollectionKey = keyof typeof COLLECTIONS;

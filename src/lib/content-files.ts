@@ -66,7 +66,9 @@ function collectionOf(rel: string): { collection: CollectionKey; inFolder: strin
     CollectionKey,
     (typeof COLLECTIONS)[CollectionKey],
   ][]) {
-    const inFolder = rel.startsWith(`${folder}/`) ? rel.slice(folder.length + 1) : undefined;
+    // Folder "." is the content folder itself (content/mc.yaml).
+    const inFolder =
+      folder === '.' ? rel : rel.startsWith(`${folder}/`) ? rel.slice(folder.length + 1) : undefined;
     if (inFolder && path.matchesGlob(inFolder, pattern)) return { collection, inFolder };
   }
   return undefined;
