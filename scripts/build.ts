@@ -1,23 +1,27 @@
 /**
- * `npm run build`: checks content, builds the site with Astro, indexes it with Pagefind, and
- * only then replaces dist/. A failure at any step leaves the previous dist/ as it was.
+ * `npm run build`: checks content, builds the site with Astro, finishes the pages, indexes them
+ * with Pagefind, and only then replaces dist/. A failure at any step leaves the previous dist/
+ * as it was.
+ *
+ *   node scripts/build.ts [--out <folder>]   (another folder than dist/: tests, benchmarks)
  */
+import { spawn } from 'node:child_process';
 import { rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'astro';
+import { parseArgs } from 'node:util';
 import { runContentCheck } from '../src/lib/preflight.ts';
 import { buildArchive } from '../src/lib/archive.ts';
 import { recordingRecords } from '../src/lib/search-meta.ts';
 import { deployment } from '../src/deploy.ts';
-import { displayPath } from '../src/lib/collections.ts';
+import { contentRoot, displayPath } from '../src/lib/collections.ts';
 import { checkIntegrity } from '../src/lib/integrity.ts';
 import { finishSite, postBuildInput } from '../src/lib/post-build.ts';
+import { prepareStore, projectStoreDigest, storeBuilt } from '../src/lib/build-cache.ts';
 import { indexSite } from '../src/lib/search-index.ts';
 
 const root = process.cwd();
-// --out <dir> builds somewhere else than dist/ (tests, benchmarks).
-const outArg = process.argv.indexOf('--out');
-const dist = outArg > 0 ? path.resolve(process.argv[outArg + 1]!) : path.join(root, 'dist');
+const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const dist = values.out ? path.resolve(values.out) : path.join(root, 'dist');
 const shown = displayPath(root, dist);
 // Staging sits next to the output so the final renames stay on one file system.
 const staging = `${dist}.next`;
@@ -30,8 +34,32 @@ async function exists(p: string) {
   );
 }
 
+/** `astro build` in a child process (scripts/astro-build.ts), its output passed through. */
+function astroBuild(outDir: string): Promise<void> {
+  const script = path.join(import.meta.dirname, 'astro-build.ts');
+  const child = spawn(process.execPath, [...process.execArgv, script, '--out', outDir], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`astro build stopped (${signal ?? `exit ${code}`}); its messages are above.`)),
+    );
+  });
+}
+
 async function main() {
   const started = performance.now();
+  const phases: string[] = [];
+  let mark = started;
+  const phase = (name: string) => {
+    const now = performance.now();
+    phases.push(`${name} ${((now - mark) / 1000).toFixed(1)} s`);
+    mark = now;
+  };
   const checked = runContentCheck(root, { quiet: true });
   if (!checked) {
     console.error(`\nBuild stopped: fix the content errors above. ${shown}/ was left as it was.`);
@@ -39,12 +67,13 @@ async function main() {
   }
   // The checked records serve the post-build steps; no second parse of content/.
   const archive = buildArchive(checked.records);
+  phase('check');
   await rm(staging, { recursive: true, force: true });
-  // Astro caches parsed entries and only notices changes to content.config.ts itself, not to
-  // the schemas it imports: start from the files every time (fast here, and reproducible).
-  for (const store of ['node_modules/.astro/data-store.json', '.astro/data-store.json'])
-    await rm(path.join(root, store), { force: true });
-  await build({ root, outDir: staging, logLevel: process.env.CI ? 'warn' : 'info' });
+  const digest = projectStoreDigest(root, contentRoot(root));
+  const store = await prepareStore(root, digest);
+  await astroBuild(staging);
+  await storeBuilt(root, digest);
+  phase(`astro (data store ${store})`);
   await finishSite(staging, postBuildInput(archive, deployment.base));
   const problems = checkIntegrity(staging, deployment.base);
   if (problems.length) {
@@ -55,14 +84,16 @@ async function main() {
         .join('\n')}`,
     );
   }
+  phase('post-build and integrity');
   const pages = await indexSite(staging, recordingRecords(archive, deployment.base));
+  phase('search index');
   // Swap in two renames so dist/ is never half-written.
   await rm(previous, { recursive: true, force: true });
   if (await exists(dist)) await rename(dist, previous);
   await rename(staging, dist);
   await rm(previous, { recursive: true, force: true });
   console.log(
-    `Built the site and a search index of ${pages} entries into ${shown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    `Built the site and a search index of ${pages} entries into ${shown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s (${phases.join(', ')}).`,
   );
 }
 
