@@ -6,16 +6,14 @@
  *   node scripts/build.ts [--out <folder>]   (another folder than dist/: tests, benchmarks)
  */
 import { spawn } from 'node:child_process';
-import { rm, rename, stat } from 'node:fs/promises';
+import { readFile, rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runContentCheck } from '../src/lib/preflight.ts';
-import { buildArchive } from '../src/lib/archive.ts';
-import { recordingRecords } from '../src/lib/search-meta.ts';
+import type { SearchRecord } from '../src/lib/search-meta.ts';
 import { deployment } from '../src/deploy.ts';
 import { contentRoot, displayPath } from '../src/lib/collections.ts';
 import { checkIntegrity } from '../src/lib/integrity.ts';
-import { finishSite, postBuildInput } from '../src/lib/post-build.ts';
+import { finishSite, type PostBuildInput } from '../src/lib/post-build.ts';
 import { prepareStore, projectStoreDigest, storeBuilt } from '../src/lib/build-cache.ts';
 import { indexSite } from '../src/lib/search-index.ts';
 
@@ -26,6 +24,7 @@ const shown = displayPath(root, dist);
 // Staging sits next to the output so the final renames stay on one file system.
 const staging = `${dist}.next`;
 const previous = `${dist}.previous`;
+const factsFile = `${dist}.facts.json`;
 
 async function exists(p: string) {
   return stat(p).then(
@@ -34,21 +33,27 @@ async function exists(p: string) {
   );
 }
 
-/** `astro build` in a child process (scripts/astro-build.ts), its output passed through. */
-function astroBuild(outDir: string): Promise<void> {
-  const script = path.join(import.meta.dirname, 'astro-build.ts');
-  const child = spawn(process.execPath, [...process.execArgv, script, '--out', outDir], {
+/**
+ * Runs one of the build's steps as a process of its own (its output passed through): the content
+ * check and Astro each hold their data until they exit, so their memory never adds up.
+ */
+function step(script: string, args: string[]): Promise<number> {
+  const file = path.join(import.meta.dirname, script);
+  const child = spawn(process.execPath, [...process.execArgv, file, ...args], {
     cwd: root,
     stdio: 'inherit',
   });
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', (code, signal) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`astro build stopped (${signal ?? `exit ${code}`}); its messages are above.`)),
+      signal ? reject(new Error(`${script} stopped by ${signal}`)) : resolve(code ?? 1),
     );
   });
+}
+
+interface Facts extends Omit<PostBuildInput, 'topicIds'> {
+  topicIds: string[];
+  recordings: SearchRecord[];
 }
 
 async function main() {
@@ -60,21 +65,23 @@ async function main() {
     phases.push(`${name} ${((now - mark) / 1000).toFixed(1)} s`);
     mark = now;
   };
-  const checked = runContentCheck(root, { quiet: true });
-  if (!checked) {
+  if ((await step('check-for-build.ts', ['--facts', factsFile])) !== 0) {
+    await rm(factsFile, { force: true });
     console.error(`\nBuild stopped: fix the content errors above. ${shown}/ was left as it was.`);
     process.exit(1);
   }
-  // The checked records serve the post-build steps; no second parse of content/.
-  const archive = buildArchive(checked.records);
+  // What the steps after Astro need from the checked records; no second parse of content/.
+  const facts = JSON.parse(await readFile(factsFile, 'utf8')) as Facts;
+  await rm(factsFile, { force: true });
   phase('check');
   await rm(staging, { recursive: true, force: true });
   const digest = projectStoreDigest(root, contentRoot(root));
   const store = await prepareStore(root, digest);
-  await astroBuild(staging);
+  const astro = await step('astro-build.ts', ['--out', staging]);
+  if (astro !== 0) throw new Error(`astro build stopped (exit ${astro}); its messages are above.`);
   await storeBuilt(root, digest);
   phase(`astro (data store ${store})`);
-  await finishSite(staging, postBuildInput(archive, deployment.base));
+  await finishSite(staging, { ...facts, topicIds: new Set(facts.topicIds) });
   const problems = checkIntegrity(staging, deployment.base);
   if (problems.length) {
     throw new Error(
@@ -85,7 +92,7 @@ async function main() {
     );
   }
   phase('post-build and integrity');
-  const pages = await indexSite(staging, recordingRecords(archive, deployment.base));
+  const pages = await indexSite(staging, facts.recordings);
   phase('search index');
   // Swap in two renames so dist/ is never half-written.
   await rm(previous, { recursive: true, force: true });
@@ -99,6 +106,7 @@ async function main() {
 
 main().catch(async (error: unknown) => {
   await rm(staging, { recursive: true, force: true });
+  await rm(factsFile, { force: true });
   console.error(`\nBuild failed: ${error instanceof Error ? error.message : String(error)}`);
   console.error(`${shown}/ was left as it was.`);
   process.exit(1);
