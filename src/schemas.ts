@@ -8,6 +8,7 @@
  * collections by `src/lib/validate.ts` (Astro's `reference()` only checks the shape).
  */
 import { z } from 'astro/zod';
+import { OUTCOME_STATUSES } from './lib/status.ts';
 
 /** The first edition of the MC; no year before it can exist. */
 export const FIRST_YEAR = 2017;
@@ -15,7 +16,7 @@ export const FIRST_YEAR = 2017;
 export const LAST_YEAR = 2100;
 
 export const AREAS = ['pci', 'vfio', 'iommu'] as const;
-export const OUTCOME_STATUSES = ['discussed', 'proposed', 'in-review', 'merged', 'abandoned'] as const;
+export { OUTCOME_STATUSES };
 export const OUTCOME_ORIGINS = [
   'official-list',
   'participant',

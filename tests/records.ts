@@ -4,11 +4,11 @@
  */
 import { makeSchemas } from '../src/schemas.ts';
 import { plainReference } from '../src/lib/validate.ts';
-import type { CollectionName, Entry, Records } from '../src/lib/records.ts';
+import type { CollectionKey, Entry, Records } from '../src/lib/records.ts';
 
 const schemas = makeSchemas(plainReference);
 
-export function entry<K extends Exclude<CollectionName, 'pages'>>(
+export function entry<K extends Exclude<CollectionKey, 'pages'>>(
   collection: K,
   id: string,
   data: Record<string, unknown>,

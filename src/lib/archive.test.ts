@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildArchive, statusOn } from './archive.ts';
-import { outcomeRoutes, sessionRoutes, topicRoutes } from './routes.ts';
+import { buildArchive } from './archive.ts';
 import { outcome, person, recording, records, session, topic, year } from '../../tests/records.ts';
 
 const archive = buildArchive(
@@ -88,6 +87,23 @@ describe('the archive relations', () => {
     expect(archive.recordingsWithoutYear().map((r) => r.id)).toEqual(['channel']);
   });
 
+  it('hands out records with their references resolved', () => {
+    const s = archive.session('2017/svm');
+    expect(s.year.data.edition.name).toBe('LPC 2017');
+    expect(s.speakers.map((p) => p.data.name)).toEqual(['Eric Auger', 'Jörg Rödel']);
+    expect(s.topics.map((t) => [t.kind, t.id])).toEqual([
+      ['topic', 'sva'],
+      ['topic', 'ats'],
+    ]);
+    const early = archive.session('2019/early');
+    expect(early.areas.map((a) => [a.kind, a.data.title])).toEqual([['area', 'IOMMU']]);
+    expect(early.outcomes.map((o) => o.id)).toEqual(['2019/talk']);
+    expect(early.outcomes[0]!.session).toBe(early);
+    expect(early.recordings[0]!.session?.data.title).toBe(early.data.title);
+    expect(archive.topic('ats').areas.map((a) => a.id)).toEqual(['pci', 'iommu']);
+    expect(archive.year('2020').leads.map((p) => p.id)).toEqual(['joerg-roedel', 'alex-williamson']);
+  });
+
   it('says which file to check when a page asks for a record that does not exist', () => {
     expect(() => archive.session('2019/missing')).toThrow(
       /No session with id "2019\/missing".*npm run check/,
@@ -131,40 +147,9 @@ describe('outcomes over time', () => {
     }),
   );
 
-  it("reads an outcome's status on a given day from its history", () => {
-    const o = a.outcome('2022/lands-later');
-    expect(statusOn(o, '2022-09-01')).toBe('in-review');
-    expect(statusOn(o, '2023-11-15')).toBe('in-review');
-    expect(statusOn(o, '2024-09-18')).toBe('merged');
-  });
-
   it('carries open outcomes over to later years until they are resolved', () => {
     expect(a.carriedOver('2023').map((o) => o.id)).toEqual(['2022/lands-later', '2022/still-open']);
     expect(a.carriedOver('2024').map((o) => o.id)).toEqual(['2022/still-open']);
     expect(a.carriedOver('2022')).toEqual([]);
-  });
-});
-
-describe('the routes', () => {
-  it('serves areas and topics side by side under /topics/', () => {
-    expect(topicRoutes(archive).map((r) => r.params.id)).toEqual([
-      'iommu',
-      'pci',
-      'vfio',
-      'ats',
-      'cxl',
-      'sva',
-    ]);
-  });
-
-  it('splits session and outcome ids into year and slug', () => {
-    expect(sessionRoutes(archive)).toContainEqual({
-      params: { year: '2019', session: 'early' },
-      props: { id: '2019/early' },
-    });
-    expect(outcomeRoutes(archive)).toContainEqual({
-      params: { year: '2017', outcome: 'old' },
-      props: { id: '2017/old' },
-    });
   });
 });

@@ -4,11 +4,8 @@
  */
 import type { Archive } from './archive.ts';
 import { yearDate } from './archive.ts';
-import { STATUS_LABELS } from './format.ts';
-import { outcomePath, yearPath } from './urls.ts';
-
-/** Anchor of the i-th entry of an outcome's status history. */
-export const statusAnchor = (i: number) => `status-${i + 1}`;
+import { STATUS_LABELS } from './status.ts';
+import { outcomePath, statusAnchor, yearPath } from './urls.ts';
 import { yearTitle } from './years.ts';
 
 export interface FeedItem {

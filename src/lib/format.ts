@@ -1,8 +1,8 @@
 /**
- * How dates, statuses and links read on the page. Written out by hand rather than with
+ * How dates, recording kinds and links read on the page (statuses: status.ts). Written out by hand rather than with
  * toLocaleDateString so the output does not depend on the build machine's locale data.
  */
-import type { OutcomeStatus, RecordingKind } from './records.ts';
+import type { RecordingKind } from './records.ts';
 
 const MONTHS = [
   'January',
@@ -47,14 +47,6 @@ export function formatLocalDateTime(local: string): string {
   const [date, time] = local.split('T');
   return `${formatDate(date!)}, ${time}`;
 }
-
-export const STATUS_LABELS: Record<OutcomeStatus, string> = {
-  discussed: 'Discussed',
-  proposed: 'Proposed',
-  'in-review': 'In review',
-  merged: 'Merged',
-  abandoned: 'Abandoned',
-};
 
 export const RECORDING_KIND_LABELS: Record<RecordingKind, string> = {
   video: 'Video',

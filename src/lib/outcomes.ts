@@ -1,8 +1,7 @@
 /**
- * How outcomes are labelled and counted.
+ * Where an outcome's record comes from, as a reader reads it (statuses live in status.ts).
  */
-import type { Data, OutcomeEntry, OutcomeStatus } from './records.ts';
-import { STATUS_ORDER } from './archive.ts';
+import type { Data } from './records.ts';
 
 export const ORIGIN_LABELS: Record<Data<'outcomes'>['origin'], string> = {
   'official-list': "From the MC's official outcome list",
@@ -11,11 +10,3 @@ export const ORIGIN_LABELS: Record<Data<'outcomes'>['origin'], string> = {
   bof: 'From a related BoF outside the MC',
   'topic-match': 'Listed because it matches a topic of that year; no source ties it to a session',
 };
-
-/** Counts outcomes per status, in the display order of statuses, leaving out zeros. */
-export function countByStatus(outcomes: OutcomeEntry[]): { status: OutcomeStatus; count: number }[] {
-  return STATUS_ORDER.map((status) => ({
-    status,
-    count: outcomes.filter((o) => o.data.status === status).length,
-  })).filter((c) => c.count > 0);
-}

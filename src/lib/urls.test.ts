@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  apiPath,
+  calendarPath,
+  href,
   outcomePath,
+  statusChangePath,
   rowAnchor,
   sessionPath,
   slugify,
@@ -42,5 +46,18 @@ describe('URL rules', () => {
 
   it('gives rows anchors without slashes', () => {
     expect(rowAnchor('outcome', '2023/posted-msi')).toBe('outcome-2023-posted-msi');
+  });
+
+  it('names the calendar, API and status-change paths in one place', () => {
+    expect(calendarPath(2023)).toBe('/years/2023/schedule.ics');
+    expect(apiPath('sessions')).toBe('/api/sessions.json');
+    expect(apiPath('sessions', true)).toBe('/api/sessions.schema.json');
+    expect(statusChangePath('2019/ntb', 0)).toBe('/outcomes/2019/ntb/#status-1');
+  });
+
+  it("adds this build's base to site paths", () => {
+    // Tests run with the default base "/".
+    expect(href('/years/')).toBe('/years/');
+    expect(href('https://lpc.events/')).toBe('https://lpc.events/');
   });
 });

@@ -1,7 +1,15 @@
 /**
- * URL and slug rules: the one place that knows where each kind of record lives on the site.
- * Paths here never include the deployment base; `withBase` adds it.
+ * URL and slug rules: the one place that knows where each kind of record lives on the site,
+ * and the only module that reads the deployment base. Paths here never include the base;
+ * `href` (or `withBase` with another base) adds it.
  */
+import { deployment } from '../deploy.ts';
+
+/**
+ * The base the site is built for: Astro's BASE_URL inside a build (which also honours a base
+ * passed to `build()` directly), the environment's BASE_PATH in plain Node scripts.
+ */
+export const siteBase: string = import.meta.env?.BASE_URL ?? deployment.base;
 
 /** Areas and topics share /topics/ so a reader finds PCI and CXL in the same place. */
 export const topicPath = (id: string) => `/topics/${id}/`;
@@ -10,6 +18,16 @@ export const yearPath = (year: string | number) => `/years/${year}/`;
 export const sessionPath = (id: string) => `/years/${id}/`;
 export const outcomePath = (id: string) => `/outcomes/${id}/`;
 export const personPath = (id: string) => `/people/${id}/`;
+
+/** A year's calendar of timed sessions. */
+export const calendarPath = (year: string | number) => `${yearPath(year)}schedule.ics`;
+/** The JSON exports: "sessions" -> /api/sessions.json, its schema at /api/sessions.schema.json. */
+export const apiPath = (name: string, schema = false) => `/api/${name}${schema ? '.schema' : ''}.json`;
+/** Anchor of the i-th entry (from 0) of an outcome's status history. */
+export const statusAnchor = (i: number) => `status-${i + 1}`;
+/** Where the feed links a status change: the outcome page at that history entry. */
+export const statusChangePath = (outcomeId: string, i: number) =>
+  `${outcomePath(outcomeId)}#${statusAnchor(i)}`;
 
 export const paths = {
   home: '/',
@@ -21,6 +39,12 @@ export const paths = {
   coverage: '/coverage/',
   about: '/about/',
   search: '/search/',
+  api: '/api/',
+  feed: '/rss.xml',
+  sitemap: '/sitemap-index.xml',
+  favicon: '/favicon.svg',
+  /** Pagefind's bundle, written after the build. */
+  pagefind: '/pagefind/',
 } as const;
 
 /** Joins the deployment base (from Astro's BASE_URL) and a site path without doubling slashes. */
@@ -29,6 +53,12 @@ export function withBase(path: string, base: string): string {
   const b = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${b}${path.startsWith('/') ? path : `/${path}`}`;
 }
+
+/** A site path with this build's base: what an `href` on the site holds. */
+export const href = (path: string) => withBase(path, siteBase);
+
+/** An absolute URL of a site path on the public site (`site` is the origin, e.g. Astro.site). */
+export const absoluteUrl = (path: string, site: string | URL) => new URL(href(path), site).href;
 
 /** Splits a "<year>/<slug>" id; throws with a readable message on anything else. */
 export function splitYearId(id: string): { year: string; slug: string } {

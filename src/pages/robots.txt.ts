@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
+import { absoluteUrl, paths } from '../lib/urls';
 
 /** Allows everything and points crawlers at the sitemap, wherever the site is deployed. */
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sitemap-index.xml`, site);
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, {
+  const sitemap = absoluteUrl(paths.sitemap, site!);
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
 };

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArchive } from '../lib/content';
 import { feedItems } from '../lib/feed';
-import { withBase } from '../lib/urls';
+import { absoluteUrl, href, paths } from '../lib/urls';
 import { SITE } from '../site';
 
 /** RSS of new years and outcome status changes. */
@@ -11,10 +11,10 @@ export const GET: APIRoute = async ({ site }) =>
     title: SITE.longTitle,
     description:
       'New editions of the VFIO/IOMMU/PCI microconference and changes in the status of its outcomes.',
-    site: new URL(import.meta.env.BASE_URL, site).href,
+    site: absoluteUrl(paths.home, site!),
     items: feedItems(await getArchive()).map((i) => ({
       title: i.title,
-      link: withBase(i.path, import.meta.env.BASE_URL),
+      link: href(i.path),
       pubDate: new Date(`${i.date}T00:00:00Z`),
       description: i.description,
     })),

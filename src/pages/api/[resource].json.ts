@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../lib/content';
 import { API_RESOURCES, apiDocument, apiJsonSchema, type ApiResource } from '../../lib/api';
+import { siteBase } from '../../lib/urls';
 
 /** /api/sessions.json and /api/sessions.schema.json, likewise outcomes and topics. */
 export const getStaticPaths = () =>
@@ -10,7 +11,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const name = params.resource!;
   const body = name.endsWith('.schema')
     ? apiJsonSchema(name.replace(/\.schema$/, '') as ApiResource)
-    : apiDocument(await getArchive(), name as ApiResource, site!.href, import.meta.env.BASE_URL);
+    : apiDocument(await getArchive(), name as ApiResource, site!.href, siteBase);
   return new Response(`${JSON.stringify(body, null, 1)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../lib/content';
 import { timedSessions, yearCalendar } from '../../../lib/ics';
+import { siteBase } from '../../../lib/urls';
 
 /** A calendar for every year with at least one session whose time is known. */
 export const getStaticPaths = (async () => {
@@ -13,7 +14,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params, site }) => {
   const body = yearCalendar(await getArchive(), params.year!, {
     site: site!.href,
-    base: import.meta.env.BASE_URL,
+    base: siteBase,
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

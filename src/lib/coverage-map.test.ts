@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { buildArchive } from './archive.ts';
+import { coverageMap } from './coverage-map.ts';
+import { outcome, records, session, topic, year } from '../../tests/records.ts';
+
+describe('the topic × year map', () => {
+  const map = coverageMap(
+    buildArchive(
+      records({
+        topics: [topic('sva', ['iommu'], 'SVA'), topic('ats', ['pci'], 'ATS')],
+        years: [year('2022'), year('2023')],
+        sessions: [session('2023/a', { topics: ['sva'] }), session('2023/b', { topics: ['sva'] })],
+        outcomes: [outcome('2022/c', { topics: ['sva'] })],
+      }),
+    ),
+  );
+
+  it('has a column per year and a row per topic, by title', () => {
+    expect(map.years).toEqual(['2022', '2023']);
+    expect(map.rows.map((r) => r.title)).toEqual(['ATS', 'SVA']);
+  });
+
+  it('counts sessions and outcomes per cell and links each cell to its search', () => {
+    const sva = map.rows.find((r) => r.topic === 'sva')!;
+    expect(sva.cells.map((c) => [c.year, c.sessions, c.outcomes])).toEqual([
+      ['2022', 0, 1],
+      ['2023', 2, 0],
+    ]);
+    expect(sva.total).toBe(3);
+    expect(sva.cells[1]!.search).toMatch(/^\/search\/\?/);
+    expect(sva.cells[1]!.search).toContain('topic=sva');
+    expect(sva.cells[1]!.search).toContain('year=2023');
+    expect(map.rows.find((r) => r.topic === 'ats')!.total).toBe(0);
+  });
+});

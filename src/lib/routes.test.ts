@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildArchive } from './archive.ts';
+import { outcomeRoutes, personRoutes, sessionRoutes, topicRoutes, yearRoutes } from './routes.ts';
+import { outcome, person, records, session, topic, year } from '../../tests/records.ts';
+
+const archive = buildArchive(
+  records({
+    topics: [topic('sva', ['iommu']), topic('cxl', ['pci'])],
+    years: [year('2019'), year('2020', { leads: ['eric-auger'] })],
+    people: [person('eric-auger', 'Eric Auger')],
+    sessions: [session('2019/early', { topics: ['sva'], areas: ['iommu'], speakers: ['eric-auger'] })],
+    outcomes: [outcome('2019/talk', { topics: ['sva'], session: '2019/early' })],
+  }),
+);
+
+describe('the routes', () => {
+  it('serves areas and topics side by side under /topics/, each with its own kind', () => {
+    const routes = topicRoutes(archive);
+    expect(routes.map((r) => r.params.id)).toEqual(['iommu', 'pci', 'vfio', 'cxl', 'sva']);
+    const iommu = routes.find((r) => r.params.id === 'iommu')!.props;
+    expect(iommu.kind).toBe('area');
+    expect(iommu.areaTopics.map((t) => t.id)).toEqual(['sva']);
+    const sva = routes.find((r) => r.params.id === 'sva')!.props;
+    expect(sva.kind).toBe('topic');
+    expect(sva.sessions.map((g) => g.year)).toEqual(['2019']);
+  });
+
+  it('splits session and outcome ids into year and slug and carries the record', () => {
+    const s = sessionRoutes(archive).find((r) => r.params.session === 'early')!;
+    expect(s.params).toEqual({ year: '2019', session: 'early' });
+    expect(s.props.session.speakers.map((p) => p.data.name)).toEqual(['Eric Auger']);
+    const o = outcomeRoutes(archive)[0]!;
+    expect(o.params).toEqual({ year: '2019', outcome: 'talk' });
+    expect(o.props.outcome.session?.id).toBe('2019/early');
+  });
+
+  it("gives a year page its lists and neighbours, and a person's page their sessions", () => {
+    const y = yearRoutes(archive).find((r) => r.params.year === '2019')!.props;
+    expect(y.sessions.map((s) => s.id)).toEqual(['2019/early']);
+    expect(y.next?.id).toBe('2020');
+    const p = personRoutes(archive)[0]!.props;
+    expect(p.sessions.map((s) => s.id)).toEqual(['2019/early']);
+    expect(p.leadYears).toEqual(['2020']);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import SessionList from '../../src/components/SessionList.astro';
+import { archive, links, render, text } from './render.ts';
+
+describe('SessionList', () => {
+  it('shows each session with its speakers, time, topics and links', async () => {
+    const html = await render(SessionList, { sessions: archive.sessionsOfYear('2023') });
+    const items = html.querySelectorAll('li[data-session]');
+    expect(items.map((li) => li.getAttribute('data-session'))).toEqual(['2023/posted-msi', '2023/untimed']);
+    const first = items[0]!;
+    expect(first.id).toBe('session-2023-posted-msi');
+    expect(text(first.querySelector('h3')!)).toBe('Posted MSI');
+    expect(text(first.querySelector('.meta')!)).toBe('Jörg Rödel and Eric Auger · 15 November 2023, 10:30');
+    expect(links(first)).toEqual([
+      ['Posted MSI', '/years/2023/posted-msi/'],
+      ['Jörg Rödel', '/people/joerg-roedel/'],
+      ['Eric Auger', '/people/eric-auger/'],
+      ['SVA', '/topics/sva/'],
+      ['Slides', 'https://lpc.events/slides.pdf'],
+      ['Video recording', 'https://youtu.be/x'],
+    ]);
+  });
+
+  it('says when the speaker is not known and the title is descriptive', async () => {
+    const html = await render(SessionList, { sessions: [archive.session('2023/untimed')] });
+    expect(text(html)).toContain('Speaker not known');
+    expect(text(html)).toContain('Descriptive title: the published one was not found.');
+  });
+
+  it('fits the page outline with level 4 titles and can name the year', async () => {
+    const html = await render(SessionList, {
+      sessions: [archive.session('2023/posted-msi')],
+      level: 4,
+      showYear: true,
+    });
+    expect(html.querySelector('h3')).toBeNull();
+    expect(text(html.querySelector('h4')!)).toBe('Posted MSI');
+    expect(text(html.querySelector('.meta')!)).toMatch(/^2023 · Jörg Rödel/);
+  });
+});
