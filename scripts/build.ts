@@ -3,22 +3,24 @@
  * with Pagefind, and only then replaces dist/. A failure at any step leaves the previous dist/
  * as it was.
  *
- *   node scripts/build.ts [--out <folder>]   (another folder than dist/: tests, benchmarks)
+ *   node scripts/build.ts [--out <folder>] [--no-wait]   (--out: another folder than dist/)
  */
 import { spawn } from 'node:child_process';
 import { readFile, rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SearchRecord } from '../src/lib/search-meta.ts';
-import { deployment } from '../src/deploy.ts';
+import { deployment, deploymentNotice } from '../src/deploy.ts';
 import { contentRoot, displayPath } from '../src/lib/collections.ts';
 import { checkIntegrity } from '../src/lib/integrity.ts';
 import { finishSite, type PostBuildInput } from '../src/lib/post-build.ts';
 import { prepareStore, projectStoreDigest, storeBuilt } from '../src/lib/build-cache.ts';
 import { indexSite } from '../src/lib/search-index.ts';
+import { startBuild } from '../src/lib/build-lock.ts';
 
 const root = process.cwd();
-const { values } = parseArgs({ options: { out: { type: 'string' } } });
+// --no-wait is read by the build lock (src/lib/build-lock.ts).
+const { values } = parseArgs({ options: { out: { type: 'string' }, 'no-wait': { type: 'boolean' } } });
 const dist = values.out ? path.resolve(values.out) : path.join(root, 'dist');
 const shown = displayPath(root, dist);
 // Staging sits next to the output so the final renames stay on one file system.
@@ -58,6 +60,8 @@ interface Facts extends Omit<PostBuildInput, 'topicIds'> {
 
 async function main() {
   const started = performance.now();
+  // One build at a time (they share .astro/); released when the process ends, however it ends.
+  await startBuild(root, dist, shown);
   const phases: string[] = [];
   let mark = started;
   const phase = (name: string) => {
@@ -102,6 +106,7 @@ async function main() {
   console.log(
     `Built the site and a search index of ${pages} entries into ${shown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s (${phases.join(', ')}).`,
   );
+  console.log(deploymentNotice(process.env));
 }
 
 main().catch(async (error: unknown) => {
