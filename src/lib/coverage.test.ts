@@ -41,13 +41,13 @@ describe('coverage', () => {
 
   it('lists the gaps of a thin year in plain words', () => {
     expect(yearCoverage(archive, '2021').gaps).toEqual([
-      'the session list is incomplete',
-      '1 session title(s) not found',
-      '1 session(s) without a known speaker',
-      'no recording link',
-      'the official outcome list was not found',
-      'the leads are not known',
-      'the proposed topic list was not found',
+      'sessions to add',
+      '1 session title(s) to add',
+      '1 session(s) without a named speaker',
+      'recordings to link',
+      'official outcome list to add',
+      'leads to add',
+      'topic list to add',
     ]);
   });
 

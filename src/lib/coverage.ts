@@ -52,14 +52,14 @@ export function yearCoverage(archive: Archive, year: string): YearCoverage {
     uncertainFacts,
     gaps: [],
   };
-  if (!c.sessionListComplete) c.gaps.push('the session list is incomplete');
-  if (c.sessionsWithoutTitle) c.gaps.push(`${c.sessionsWithoutTitle} session title(s) not found`);
-  if (c.sessionsWithoutSpeaker) c.gaps.push(`${c.sessionsWithoutSpeaker} session(s) without a known speaker`);
-  if (c.recordings === 0) c.gaps.push('no recording link');
-  if (c.officialList === 'not-found') c.gaps.push('the official outcome list was not found');
-  if (c.officialList === 'partial') c.gaps.push('the official outcome list was only partly readable');
-  if (!c.leadsKnown) c.gaps.push(y.leads.length ? 'the lead list is inferred' : 'the leads are not known');
-  if (!c.topicsKnown) c.gaps.push('the proposed topic list was not found');
+  if (!c.sessionListComplete) c.gaps.push('sessions to add');
+  if (c.sessionsWithoutTitle) c.gaps.push(`${c.sessionsWithoutTitle} session title(s) to add`);
+  if (c.sessionsWithoutSpeaker) c.gaps.push(`${c.sessionsWithoutSpeaker} session(s) without a named speaker`);
+  if (c.recordings === 0) c.gaps.push('recordings to link');
+  if (c.officialList === 'not-found') c.gaps.push('official outcome list to add');
+  if (c.officialList === 'partial') c.gaps.push('official outcome list only partly given');
+  if (!c.leadsKnown) c.gaps.push(y.leads.length ? 'lead list probable, not published' : 'leads to add');
+  if (!c.topicsKnown) c.gaps.push('topic list to add');
   return c;
 }
 

@@ -6,6 +6,7 @@ import {
   formatLocalDateTime,
   hostOf,
   listJoin,
+  localTime,
   plural,
   shortUrl,
 } from './format.ts';
@@ -14,6 +15,7 @@ describe('formatting', () => {
   it('writes dates out in words, independent of the machine locale', () => {
     expect(formatDate('2023-11-15')).toBe('15 November 2023');
     expect(formatLocalDateTime('2019-09-09T15:30')).toBe('9 September 2019, 15:30');
+    expect(localTime('2019-09-09T15:30')).toBe('15:30');
   });
 
   it('shortens a conference span where month or year repeat', () => {

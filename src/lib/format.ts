@@ -48,6 +48,9 @@ export function formatLocalDateTime(local: string): string {
   return `${formatDate(date!)}, ${time}`;
 }
 
+/** The wall-clock time of a local date-time: "2023-11-15T10:30" -> "10:30". */
+export const localTime = (local: string) => local.split('T')[1] ?? '';
+
 export const RECORDING_KIND_LABELS: Record<RecordingKind, string> = {
   video: 'Video',
   audio: 'Audio',

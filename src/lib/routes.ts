@@ -6,24 +6,54 @@
 import type { Archive, YearGroup } from './archive.ts';
 import type { Area, Outcome, Person, Recording, Session, Topic, Year } from './records.ts';
 import { timedSessions } from './ics.ts';
-import { splitYearId } from './urls.ts';
+import { paths, splitYearId } from './urls.ts';
+import { emptyFilters, searchStateToQuery } from './search-state.ts';
+import { coverageMap } from './coverage-map.ts';
+import {
+  outcomesOfSessions,
+  programmeNeighbours,
+  recentStatusChanges,
+  rolesByYear,
+  yearsDiscussed,
+  type StatusChange,
+  type YearCount,
+  type YearRoles,
+} from './programme.ts';
+import { countByStatus } from './status.ts';
+import type { OutcomeStatus } from './records.ts';
 
 /** An area page and a topic page differ: only an area lists its topics. */
 export type TopicPageProps = (
-  { kind: 'area'; entry: Area; areaTopics: Topic[] } | { kind: 'topic'; entry: Topic; areaTopics: [] }
+  | {
+      kind: 'area';
+      entry: Area;
+      areaTopics: Topic[];
+      /** For each of the area's topics, the years it came up in, newest first. */
+      topicYears: Record<string, string[]>;
+    }
+  | { kind: 'topic'; entry: Topic; areaTopics: []; topicYears: Record<string, never> }
 ) & {
   sessions: YearGroup<Session>[];
   outcomes: YearGroup<Outcome>[];
+  /** The years it came up in, newest first, with counts: what the page opens with. */
+  years: YearCount[];
 };
 
 export function topicProps(a: Archive, entry: Area | Topic): TopicPageProps {
-  const lists = {
-    sessions: a.sessionsByYearFor(entry.kind, entry.id),
-    outcomes: a.outcomesByYearFor(entry.kind, entry.id),
-  };
-  return entry.kind === 'area'
-    ? { kind: 'area', entry, areaTopics: a.topicsOfArea(entry.id), ...lists }
-    : { kind: 'topic', entry, areaTopics: [], ...lists };
+  const sessions = a.sessionsByYearFor(entry.kind, entry.id);
+  const outcomes = a.outcomesByYearFor(entry.kind, entry.id);
+  const lists = { sessions, outcomes, years: yearsDiscussed(sessions, outcomes) };
+  if (entry.kind === 'topic') return { kind: 'topic', entry, areaTopics: [], topicYears: {}, ...lists };
+  const areaTopics = a.topicsOfArea(entry.id);
+  const topicYears = Object.fromEntries(
+    areaTopics.map((t) => [
+      t.id,
+      yearsDiscussed(a.sessionsByYearFor('topic', t.id), a.outcomesByYearFor('topic', t.id)).map(
+        (y) => y.year,
+      ),
+    ]),
+  );
+  return { kind: 'area', entry, areaTopics, topicYears, ...lists };
 }
 
 export const topicRoutes = (a: Archive) =>
@@ -40,6 +70,8 @@ export interface YearPageProps {
   next?: Year;
   /** Whether the year has a calendar (a session with a known time). */
   hasCalendar: boolean;
+  /** The MC's own recording of the whole edition (a recording of the year tied to no session). */
+  mcRecording?: Recording;
 }
 
 export const yearProps = (a: Archive, year: Year): YearPageProps => ({
@@ -50,15 +82,27 @@ export const yearProps = (a: Archive, year: Year): YearPageProps => ({
   carried: a.carriedOver(year.id),
   ...a.neighbours(year.id),
   hasCalendar: timedSessions(a, year.id).length > 0,
+  mcRecording: a.recordingsOfYear(year.id).find((r) => !r.session && r.data.kind !== 'page'),
 });
 
 export const yearRoutes = (a: Archive) =>
   a.years.map((y) => ({ params: { year: y.id }, props: yearProps(a, y) }));
 
+export interface SessionPageProps {
+  session: Session;
+  /** The sessions before and after it in its year's programme. */
+  prev?: Session;
+  next?: Session;
+}
+
 export const sessionRoutes = (a: Archive) =>
   a.sessions.map((session) => {
     const { year, slug } = splitYearId(session.id);
-    return { params: { year, session: slug }, props: { session } };
+    const props: SessionPageProps = {
+      session,
+      ...programmeNeighbours(a.sessionsOfYear(year), session.id),
+    };
+    return { params: { year, session: slug }, props };
   });
 
 export const outcomeRoutes = (a: Archive) =>
@@ -72,10 +116,47 @@ export interface PersonPageProps {
   sessions: Session[];
   /** Years in which they led the MC, ascending. */
   leadYears: string[];
+  /** Their roles per year, newest first. */
+  roles: YearRoles[];
+  /** The outcomes that came from their sessions. */
+  outcomes: Outcome[];
+}
+
+export function personProps(a: Archive, person: Person): PersonPageProps {
+  const sessions = a.sessionsOfPerson(person.id);
+  const leadYears = a.leadYearsOfPerson(person.id);
+  return {
+    person,
+    sessions,
+    leadYears,
+    roles: rolesByYear(leadYears, sessions),
+    outcomes: outcomesOfSessions(sessions),
+  };
 }
 
 export const personRoutes = (a: Archive) =>
-  a.people.map((person) => ({
-    params: { id: person.id },
-    props: { person, sessions: a.sessionsOfPerson(person.id), leadYears: a.leadYearsOfPerson(person.id) },
-  }));
+  a.people.map((person) => ({ params: { id: person.id }, props: personProps(a, person) }));
+
+export interface HomeProps {
+  /** The latest edition that has sessions, and its programme. */
+  latest?: { year: Year; sessions: Session[] };
+  /** Outcomes per status, each with the search that lists them. */
+  statusCounts: { status: OutcomeStatus; count: number; search: string }[];
+  changes: StatusChange[];
+  /** The topic × year map, only the topics with any history. */
+  map: ReturnType<typeof coverageMap>;
+}
+
+export function homeProps(a: Archive): HomeProps {
+  const latest = [...a.years].reverse().find((y) => a.sessionsOfYear(y.id).length > 0);
+  const map = coverageMap(a);
+  return {
+    latest: latest && { year: latest, sessions: a.sessionsOfYear(latest.id) },
+    statusCounts: countByStatus(a.outcomes).map((c) => ({
+      ...c,
+      search: `${paths.search}${searchStateToQuery({ q: '', filters: { ...emptyFilters(), status: [c.status] } })}`,
+    })),
+    changes: recentStatusChanges(a.outcomes, 5),
+    map: { years: map.years, rows: map.rows.filter((r) => r.total > 0) },
+  };
+}

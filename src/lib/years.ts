@@ -5,11 +5,17 @@ import type { TocItem } from './toc.ts';
 
 export const yearTitle = (year: string | number) => `VFIO/IOMMU/PCI MC ${year}`;
 
-/** Generated sections of a year page, in order, with stable anchors. */
-export const yearSections: TocItem[] = [
-  { depth: 2, slug: 'leads', text: 'Leads' },
-  { depth: 2, slug: 'topics-proposed', text: 'Topics proposed' },
-  { depth: 2, slug: 'sessions', text: 'Sessions' },
-  { depth: 2, slug: 'outcomes', text: 'Outcomes' },
-  { depth: 2, slug: 'recordings', text: 'Recordings' },
+const section = (slug: string, text: string): TocItem => ({ depth: 2, slug, text });
+
+/**
+ * A year page's outline: the programme and what came of it first, then the editor's story of
+ * the edition (its own headings), then the reference material.
+ */
+export const yearOutline = (story: TocItem[]): TocItem[] => [
+  section('sessions', 'Programme'),
+  section('outcomes', 'Outcomes'),
+  ...story,
+  section('topics-proposed', 'Topics proposed'),
+  section('recordings', 'Recordings'),
+  section('leads', 'Leads and notes'),
 ];

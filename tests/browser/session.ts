@@ -26,11 +26,11 @@ export function useBrowser() {
   /** Opens a page in a fresh context (axe needs one, and pages must not share state). */
   async function open(
     path: string,
-    options: { colorScheme?: 'light' | 'dark'; width?: number } = {},
+    options: { colorScheme?: 'light' | 'dark'; width?: number; height?: number } = {},
   ): Promise<Opened> {
     const context = await ctx.browser.newContext({
       colorScheme: options.colorScheme ?? 'light',
-      viewport: { width: options.width ?? 1280, height: 900 },
+      viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     });
     const page = await context.newPage();
     const problems: string[] = [];

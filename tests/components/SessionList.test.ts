@@ -10,7 +10,7 @@ describe('SessionList', () => {
     const first = items[0]!;
     expect(first.id).toBe('session-2023-posted-msi');
     expect(text(first.querySelector('h3')!)).toBe('Posted MSI');
-    expect(text(first.querySelector('.meta')!)).toBe('Jörg Rödel and Eric Auger · 15 November 2023, 10:30');
+    expect(text(first.querySelector('.meta')!)).toBe('15 November 2023, 10:30 · Jörg Rödel and Eric Auger');
     expect(links(first)).toEqual([
       ['Posted MSI', '/years/2023/posted-msi/'],
       ['Jörg Rödel', '/people/joerg-roedel/'],
@@ -21,20 +21,33 @@ describe('SessionList', () => {
     ]);
   });
 
-  it('says when the speaker is not known and the title is descriptive', async () => {
+  it('says when the speaker is not named and the title was never published', async () => {
     const html = await render(SessionList, { sessions: [archive.session('2023/untimed')] });
-    expect(text(html)).toContain('Speaker not known');
-    expect(text(html)).toContain('Descriptive title: the published one was not found.');
+    expect(text(html)).toContain('Speaker not named');
+    expect(text(html)).toContain('Title not published; described by its subject.');
   });
 
-  it('fits the page outline with level 4 titles and can name the year', async () => {
+  it('fits the page outline with level 4 titles and can name the year of an untimed session', async () => {
     const html = await render(SessionList, {
-      sessions: [archive.session('2023/posted-msi')],
+      sessions: [archive.session('2023/posted-msi'), archive.session('2023/untimed')],
       level: 4,
       showYear: true,
     });
     expect(html.querySelector('h3')).toBeNull();
     expect(text(html.querySelector('h4')!)).toBe('Posted MSI');
-    expect(text(html.querySelector('.meta')!)).toMatch(/^2023 · Jörg Rödel/);
+    const metas = html.querySelectorAll('.meta').map(text);
+    expect(metas[0]).toMatch(/^15 November 2023, 10:30 · Jörg Rödel/);
+    expect(metas[1]).toMatch(/^2023 · /);
+  });
+
+  it("names the page's own person without a link to the page", async () => {
+    const html = await render(SessionList, {
+      sessions: [archive.session('2023/posted-msi')],
+      currentPerson: 'joerg-roedel',
+    });
+    const hrefs = links(html).map(([, h]) => h);
+    expect(hrefs).not.toContain('/people/joerg-roedel/');
+    expect(hrefs).toContain('/people/eric-auger/');
+    expect(text(html.querySelector('.meta')!)).toContain('Jörg Rödel and Eric Auger');
   });
 });

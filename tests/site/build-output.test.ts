@@ -90,9 +90,9 @@ describe('lists are generated from the records', () => {
     expect(joerg.querySelectorAll('main a[href^="/years/"]').length).toBeGreaterThanOrEqual(4);
   });
 
-  it('shows gaps as gaps: an incomplete session list says so', () => {
+  it('shows gaps as gaps: an incomplete programme says so', () => {
     expect(page(yearPath('2021')).doc.querySelector('main')?.text).toMatch(
-      /session list for 2021 is incomplete/,
+      /More sessions to add: This programme is not complete yet/,
     );
   });
 
