@@ -7,6 +7,7 @@ import type { Archive, YearGroup } from './archive.ts';
 import type { Area, Outcome, Person, Recording, Session, Topic, Year } from './records.ts';
 import { timedSessions } from './ics.ts';
 import { splitYearId } from './urls.ts';
+import { outcomeLists, type OutcomeFilter } from './outcomes.ts';
 
 /** An area page and a topic page differ: only an area lists its topics. */
 export type TopicPageProps = (
@@ -79,3 +80,14 @@ export const personRoutes = (a: Archive) =>
     params: { id: person.id },
     props: { person, sessions: a.sessionsOfPerson(person.id), leadYears: a.leadYearsOfPerson(person.id) },
   }));
+
+// The outcome list and its pre-filtered views (by status, year and area), kept in one block.
+const outcomeListsBy = (a: Archive, by: OutcomeFilter, param: string) =>
+  outcomeLists(a)
+    .filter((l) => l.filter === by)
+    .map((l) => ({ params: { [param]: l.id! }, props: l.props }));
+
+export const outcomeIndexProps = (a: Archive) => outcomeLists(a).find((l) => !l.filter)!.props;
+export const outcomeStatusRoutes = (a: Archive) => outcomeListsBy(a, 'status', 'status');
+export const outcomeYearRoutes = (a: Archive) => outcomeListsBy(a, 'year', 'year');
+export const outcomeAreaRoutes = (a: Archive) => outcomeListsBy(a, 'area', 'area');
