@@ -8,11 +8,12 @@ import { build } from 'astro';
 import { runContentCheck } from '../src/lib/preflight.ts';
 import { buildArchive } from '../src/lib/archive.ts';
 import { recordingRecords } from '../src/lib/search-meta.ts';
-import { deployment } from '../src/deploy.ts';
+import { deployment, deploymentNotice } from '../src/deploy.ts';
 import { displayPath } from '../src/lib/collections.ts';
 import { checkIntegrity } from '../src/lib/integrity.ts';
 import { finishSite, postBuildInput } from '../src/lib/post-build.ts';
 import { indexSite } from '../src/lib/search-index.ts';
+import { startBuild } from '../src/lib/build-lock.ts';
 
 const root = process.cwd();
 // --out <dir> builds somewhere else than dist/ (tests, benchmarks).
@@ -32,6 +33,8 @@ async function exists(p: string) {
 
 async function main() {
   const started = performance.now();
+  // One build at a time (they share .astro/); released when the process ends, however it ends.
+  await startBuild(root, dist, shown);
   const checked = runContentCheck(root, { quiet: true });
   if (!checked) {
     console.error(`\nBuild stopped: fix the content errors above. ${shown}/ was left as it was.`);
@@ -64,6 +67,7 @@ async function main() {
   console.log(
     `Built the site and a search index of ${pages} entries into ${shown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
+  console.log(deploymentNotice(process.env));
 }
 
 main().catch(async (error: unknown) => {

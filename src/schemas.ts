@@ -9,6 +9,21 @@
  */
 import { z } from 'astro/zod';
 import { OUTCOME_STATUSES } from './lib/status.ts';
+import {
+  editionSchema,
+  followUpSchema,
+  historyAgrees,
+  isoDate,
+  localDateTime,
+  requireReason,
+  requireSources,
+  requireSummary,
+  text,
+  uncertainty,
+  webUrl,
+} from './schema-fields.ts';
+
+export { BIDI_CONTROLS, EDITION_FORMATS } from './schema-fields.ts';
 
 /** The first edition of the MC; no year before it can exist. */
 export const FIRST_YEAR = 2017;
@@ -25,98 +40,48 @@ export const OUTCOME_ORIGINS = [
   'topic-match',
 ] as const;
 export const RECORDING_KINDS = ['video', 'audio', 'playlist', 'channel', 'page'] as const;
-export const EDITION_FORMATS = ['in-person', 'virtual', 'hybrid'] as const;
 export const OFFICIAL_OUTCOME_LIST = ['found', 'partial', 'not-found', 'not-yet-due'] as const;
 
 /** Accepts an id (string or number) and yields { id, collection }, as Astro's reference() does. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the input side is whatever YAML holds
-export type ReferenceFn = (collection: string) => z.ZodType<{ id: string; collection: string }, any>;
+export type ReferenceFn = (collection: string) => z.ZodType<Ref, string | number>;
+type Ref = { id: string; collection: string };
 
-/** A real calendar day: 2023-02-30 is refused, not rolled over into March. */
-const isRealDay = (s: string) => {
-  const [y, m, d] = s.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-};
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, {
-    message: 'Expected a date written YYYY-MM-DD, such as 2023-11-15.',
-    abort: true,
-  })
-  .refine(isRealDay, 'Expected a date that exists in the calendar, such as 2023-11-15.');
-/** Local wall-clock time at the venue; the edition's `timeZone` says which zone. */
-const localDateTime = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, {
-    message: 'Expected a local date and time written YYYY-MM-DDTHH:mm, such as 2023-11-15T10:30.',
-    abort: true,
-  })
-  .refine(isRealDay, 'Expected a date that exists in the calendar, such as 2023-11-15T10:30.');
-/** Only web links: a `javascript:` or relative URL is an editor's mistake, never a fact. */
-const webUrl = z
-  .string()
-  .url({ message: 'Expected a full web address starting with https:// or http://.', abort: true })
-  .refine((u) => /^https?:\/\//i.test(u), 'Expected a full web address starting with https:// or http://.');
 /**
- * Bidirectional override and isolate controls can make text read differently from what it
- * is (CVE-2021-42574, "Trojan Source"); no fact needs them, so they are refused, not kept.
+ * The reference fields the collections share, built from one reference function. A piped
+ * reference reads a narrower input (a year number, an area name) than a bare one: Zod types a
+ * pipe's target by the input it takes, so the reference is narrowed to that input.
  */
-export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
-const text = z
-  .string()
-  .trim()
-  .min(1, 'Expected some text; this field may not be empty.')
-  .refine(
-    (s) => !BIDI_CONTROLS.test(s),
-    'Contains an invisible bidirectional control character (U+202A–U+202E or U+2066–U+2069) that can disguise text; delete it.',
-  );
-
-/** Facts that may be inferred rather than read: the site marks them. */
-const uncertainty = {
-  /** True when the fact was inferred (e.g. a title from a slide file name). Default false. */
-  uncertain: z.boolean().default(false),
-  /** Why the fact is uncertain; shown next to it. Required when `uncertain` is true. */
-  uncertainReason: text.optional(),
-};
-const requireReason = <T extends { uncertain: boolean; uncertainReason?: string }>(
-  v: T,
-  ctx: z.RefinementCtx,
-) => {
-  if (v.uncertain && !v.uncertainReason) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['uncertainReason'],
-      message: 'An uncertain fact needs `uncertainReason`: say why it is uncertain.',
-    });
-  }
-};
-
-export function makeSchemas(reference: ReferenceFn) {
+function makeRefs(reference: ReferenceFn) {
+  const from = <I extends string | number>(collection: string) => reference(collection) as z.ZodType<Ref, I>;
   /** A year of the MC: a number that names a file in content/years/. */
   const yearRef = z
     .number({ error: 'Expected a year as a number, such as 2023.' })
     .int('Expected a whole year, such as 2023.')
     .min(FIRST_YEAR, `Expected a year from ${FIRST_YEAR} on: the MC began in ${FIRST_YEAR}.`)
     .max(LAST_YEAR, `Expected a year before ${LAST_YEAR}.`)
-    .pipe(reference('years'));
+    .pipe(from<number>('years'));
   const areaRef = z
     .enum(AREAS, { error: `Expected one of the areas: ${AREAS.join(', ')}.` })
-    .pipe(reference('areas'));
+    .pipe(from<(typeof AREAS)[number]>('areas'));
   const areaRefs = z.array(areaRef).min(1, 'List at least one area: pci, vfio or iommu.');
   const topicRefs = z.array(reference('topics')).default([]);
   const personRefs = z.array(reference('people')).default([]);
+  const sessionRef = reference('sessions');
+  return { yearRef, areaRef, areaRefs, topicRefs, personRefs, sessionRef };
+}
+type Refs = ReturnType<typeof makeRefs>;
 
-  const areas = z.object({
-    /** Short name used in navigation and filters, e.g. "PCI". */
-    title: text,
-    /** What the subsystem is called in full, e.g. "PCI core and drivers". */
-    name: text,
-    /** One sentence for search results and meta tags. */
-    description: text,
-  });
+const areaSchema = z.object({
+  /** Short name used in navigation and filters, e.g. "PCI". */
+  title: text,
+  /** What the subsystem is called in full, e.g. "PCI core and drivers". */
+  name: text,
+  /** One sentence for search results and meta tags. */
+  description: text,
+});
 
-  const topics = z.object({
+function topicSchema({ areaRefs }: Refs) {
+  return z.object({
     /** Display name, usually the acronym: "SR-IOV". */
     title: text,
     /** The acronym, when the topic has one. */
@@ -130,44 +95,16 @@ export function makeSchemas(reference: ReferenceFn) {
     /** One sentence for search results and meta tags. */
     description: text,
   });
+}
 
-  const edition = z
-    .object({
-      /** The conference edition: "LPC 2023". */
-      name: text,
-      /** First and last day of the conference, when known. */
-      start: isoDate.optional(),
-      end: isoDate.optional(),
-      /** Day(s) of the MC itself, when known. */
-      mcDate: isoDate.optional(),
-      /** Free text about the MC's slot (time, room). */
-      mcSlot: text.optional(),
-      /** Where: "Richmond, VA, USA"; omit for a virtual edition or when not known. */
-      city: text.optional(),
-      venue: text.optional(),
-      /** In person, virtual or both; omit while not known. */
-      format: z.enum(EDITION_FORMATS).optional(),
-      /** IANA zone of session times, e.g. "America/New_York". */
-      timeZone: text.optional(),
-      /** The LPC event's page. */
-      eventUrl: webUrl.optional(),
-      /** The MC's own page for that year. */
-      mcPageUrl: webUrl.optional(),
-      /** The acceptance or call-for-papers post. */
-      blogPostUrl: webUrl.optional(),
-      ...uncertainty,
-      /** Where the edition facts come from; at least one once the year is no longer in preparation. */
-      sources: z.array(webUrl).default([]),
-    })
-    .superRefine(requireReason);
-
-  const years = z
+function yearSchema({ personRefs, areaRef }: Refs) {
+  return z
     .object({
       /** True while an organiser is still filling the year in: the site says so. Default false. */
       inPreparation: z.boolean().default(false),
       /** One sentence for search results and meta tags. */
       description: text,
-      edition,
+      edition: editionSchema,
       /** The MC's leads (organisers) that year. */
       leads: personRefs,
       leadsNote: text.optional(),
@@ -190,18 +127,11 @@ export function makeSchemas(reference: ReferenceFn) {
       /** What is known about recordings beyond the recording records, e.g. "exist but URL not found". */
       recordingsNote: text.optional(),
     })
-    .superRefine((y, ctx) => {
-      if (!y.inPreparation && y.edition.sources.length === 0) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['edition', 'sources'],
-          message:
-            'List at least one source URL for the edition facts (or set `inPreparation: true` while filling the year in).',
-        });
-      }
-    });
+    .superRefine(requireSources);
+}
 
-  const sessions = z
+function sessionSchema({ yearRef, personRefs, areaRefs, topicRefs }: Refs) {
+  return z
     .object({
       /** The session's title as published. */
       title: text,
@@ -245,32 +175,11 @@ export function makeSchemas(reference: ReferenceFn) {
         .optional(),
     })
     .superRefine(requireReason)
-    .superRefine((v, ctx) => {
-      if (!v.summary && !v.abstract)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['summary'],
-          message: 'Write a `summary` of the session (or import its `abstract`).',
-        });
-    });
+    .superRefine(requireSummary);
+}
 
-  const followUp = z
-    .object({
-      /** The patch series or pull request, as its subject line. */
-      patch: text.optional(),
-      /** The kernel release it landed in: "v6.10". */
-      kernelVersion: z
-        .string()
-        .regex(/^v\d+\.\d+/, 'Expected a kernel version such as v6.10.')
-        .optional(),
-      link: webUrl.optional(),
-      otherLinks: z.array(webUrl).default([]),
-      note: text.optional(),
-      ...uncertainty,
-    })
-    .superRefine(requireReason);
-
-  const outcomes = z
+function outcomeSchema({ yearRef, areaRefs, topicRefs, sessionRef }: Refs) {
+  return z
     .object({
       /** A short title for lists: "Posted MSI merged". */
       title: text,
@@ -280,7 +189,7 @@ export function makeSchemas(reference: ReferenceFn) {
       areas: areaRefs,
       topics: topicRefs,
       /** The session it came out of, when known: "2023/posted-msi". */
-      session: reference('sessions').optional(),
+      session: sessionRef.optional(),
       status: z.enum(OUTCOME_STATUSES, { error: `Expected a status: ${OUTCOME_STATUSES.join(', ')}.` }),
       /**
        * Dated status changes, oldest first ("in-review" on 2023-11-11, "merged" on 2024-05-12),
@@ -300,31 +209,16 @@ export function makeSchemas(reference: ReferenceFn) {
       /** Where the outcome is recorded: the official list or other evidence. */
       origin: z.enum(OUTCOME_ORIGINS, { error: `Expected an origin: ${OUTCOME_ORIGINS.join(', ')}.` }),
       originNote: text.optional(),
-      followUp: followUp.optional(),
+      followUp: followUpSchema.optional(),
       source: webUrl,
       ...uncertainty,
     })
     .superRefine(requireReason)
-    .superRefine((o, ctx) => {
-      const h = o.statusHistory;
-      h.forEach((e, i) => {
-        if (i > 0 && e.date < h[i - 1]!.date)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['statusHistory', i, 'date'],
-            message: 'List status changes oldest first.',
-          });
-      });
-      if (h.length && h.at(-1)!.status !== o.status) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['status'],
-          message: `The last status change says "${h.at(-1)!.status}" but \`status\` says "${o.status}"; make them agree.`,
-        });
-      }
-    });
+    .superRefine(historyAgrees);
+}
 
-  const recordings = z
+function recordingSchema({ yearRef, sessionRef }: Refs) {
+  return z
     .object({
       /** What the link is, in a few words. */
       title: text,
@@ -333,32 +227,47 @@ export function makeSchemas(reference: ReferenceFn) {
       kind: z.enum(RECORDING_KINDS, { error: `Expected a kind: ${RECORDING_KINDS.join(', ')}.` }),
       url: webUrl,
       /** The session it records, when known. */
-      session: reference('sessions').optional(),
+      session: sessionRef.optional(),
+      /** The day the video was published, when a source gives it (for the page's VideoObject). */
+      uploadDate: isoDate.optional(),
       source: webUrl,
       note: text.optional(),
       ...uncertainty,
     })
     .superRefine(requireReason);
+}
 
-  const people = z.object({
-    /** The name as the person writes it. */
-    name: text,
-    /** Other spellings found in sources ("Joerg Roedel"). */
-    variants: z.array(text).default([]),
-    /** Employers named in sources, newest first. */
-    affiliations: z.array(text).default([]),
-    /** Named as a key attendee in the MC's own description. */
-    keyAttendee: z.boolean().default(false),
-    /** Named as a contact in the MC's own description. */
-    contact: z.boolean().default(false),
-  });
+const personSchema = z.object({
+  /** The name as the person writes it. */
+  name: text,
+  /** Other spellings found in sources ("Joerg Roedel"). */
+  variants: z.array(text).default([]),
+  /** Employers named in sources, newest first. */
+  affiliations: z.array(text).default([]),
+  /** Named as a key attendee in the MC's own description. */
+  keyAttendee: z.boolean().default(false),
+  /** Named as a contact in the MC's own description. */
+  contact: z.boolean().default(false),
+});
 
-  const pages = z.object({
-    title: text,
-    description: text,
-  });
+const pageSchema = z.object({
+  title: text,
+  description: text,
+});
 
-  return { areas, topics, years, sessions, outcomes, recordings, people, pages };
+/** One schema per collection; `reference` is Astro's in the build, a stand-in elsewhere. */
+export function makeSchemas(reference: ReferenceFn) {
+  const refs = makeRefs(reference);
+  return {
+    areas: areaSchema,
+    topics: topicSchema(refs),
+    years: yearSchema(refs),
+    sessions: sessionSchema(refs),
+    outcomes: outcomeSchema(refs),
+    recordings: recordingSchema(refs),
+    people: personSchema,
+    pages: pageSchema,
+  };
 }
 
 export type Schemas = ReturnType<typeof makeSchemas>;

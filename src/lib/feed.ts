@@ -5,12 +5,15 @@
 import type { Archive } from './archive.ts';
 import { yearDate } from './archive.ts';
 import { STATUS_LABELS } from './status.ts';
-import { outcomePath, statusAnchor, yearPath } from './urls.ts';
+import { statusChangePath, yearPath } from './urls.ts';
 import { yearTitle } from './years.ts';
 
 export interface FeedItem {
   title: string;
-  /** Site path, without the deployment base. */
+  /**
+   * Site path, without the deployment base. The feed writes it as a full URL: @astrojs/rss
+   * would append a slash to a relative link, after its #anchor too ("#status-2/").
+   */
   path: string;
   /** YYYY-MM-DD */
   date: string;
@@ -30,7 +33,7 @@ export function feedItems(archive: Archive): FeedItem[] {
     o.data.statusHistory.map((h, i) => ({
       title: `${STATUS_LABELS[h.status]}: ${o.data.title}`,
       // Each change gets its own link (and so its own feed GUID): the entry on the outcome page.
-      path: `${outcomePath(o.id)}#${statusAnchor(i)}`,
+      path: statusChangePath(o.id, i),
       date: h.date,
       description: `${h.note ? `${h.note}. ` : ''}An outcome of the ${o.data.year.id} MC: ${o.data.summary}`,
     })),

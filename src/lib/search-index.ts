@@ -2,7 +2,10 @@
  * Builds the Pagefind index of a built site with Pagefind's Node API, checking every step's
  * errors and closing the indexer in any case.
  */
+import { globSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { withAcronymFilters } from './search-acronyms.ts';
 import type { SearchRecord } from './search-meta.ts';
 
 /**
@@ -13,9 +16,15 @@ export async function indexSite(siteDir: string, records: SearchRecord[] = []): 
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length)
-      throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+    // Page by page rather than addDirectory: each page gets its acronym filters in the index only.
+    let pageCount = 0;
+    for (const file of globSync('**/*.html', { cwd: siteDir })) {
+      const content = withAcronymFilters(readFileSync(path.join(siteDir, file), 'utf8'));
+      const added = await index.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content });
+      if (added.errors.length)
+        throw new Error(`Pagefind could not index ${path.join(siteDir, file)}: ${added.errors.join('; ')}`);
+      pageCount += 1;
+    }
     for (const record of records) {
       const r = await index.addCustomRecord(record);
       if (r.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${r.errors.join('; ')}`);
@@ -23,7 +32,7 @@ export async function indexSite(siteDir: string, records: SearchRecord[] = []): 
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     if (written.errors.length)
       throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return added.page_count + records.length;
+    return pageCount + records.length;
   } finally {
     await pagefind.close();
   }

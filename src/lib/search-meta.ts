@@ -5,6 +5,7 @@
  */
 import type { Archive } from './archive.ts';
 import { RECORDING_KIND_LABELS } from './format.ts';
+import { ACRONYM_FILTER, acronymsIn } from './search-state.ts';
 import { paths, rowAnchor, withBase } from './urls.ts';
 
 /** The kinds of search result, with the same words as the site's sections. */
@@ -96,11 +97,13 @@ export function recordingRecords(archive: Archive, base: string): SearchRecord[]
     const session = r.data.session ? archive.session(r.data.session.id) : undefined;
     const year = r.data.year?.id;
     const areas = session?.data.areas.map((a) => a.id) ?? [];
+    const content = [r.data.title, session && `Recording of the session ${session.data.title}.`, r.data.note]
+      .filter(Boolean)
+      .join(' ');
+    const acronyms = acronymsIn(content);
     return {
       url: withBase(`${paths.recordings}#${rowAnchor('recording', r.id)}`, base),
-      content: [r.data.title, session && `Recording of the session ${session.data.title}.`, r.data.note]
-        .filter(Boolean)
-        .join(' '),
+      content,
       language: 'en',
       meta: {
         title: r.data.title,
@@ -115,6 +118,7 @@ export function recordingRecords(archive: Archive, base: string): SearchRecord[]
         ...(year ? { year: [year] } : {}),
         ...(areas.length ? { area: areas } : {}),
         ...(session?.data.topics.length ? { topic: session.data.topics.map((t) => t.id) } : {}),
+        ...(acronyms.length ? { [ACRONYM_FILTER]: acronyms } : {}),
       },
       sort: { year: sortYear(year ? [year] : []) },
     };

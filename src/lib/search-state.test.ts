@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  acronymExcerpt,
+  acronymsIn,
   isEmptySearch,
   parseSearchState,
   searchStateToQuery,
@@ -34,5 +36,50 @@ describe('search state in the URL', () => {
     const s = parseSearchState('status=merged&area=iommu&area=vfio');
     expect(toPagefindFilters(s)).toEqual({ area: { any: ['iommu', 'vfio'] }, status: { any: ['merged'] } });
     expect(toPagefindFilters(s, 'area')).toEqual({ status: { any: ['merged'] } });
+  });
+
+  it('narrows to every acronym of the query, filters or not', () => {
+    expect(toPagefindFilters(parseSearchState('q=ATS%20invalidation'))).toEqual({
+      acronym: { all: ['ATS'] },
+    });
+    expect(toPagefindFilters(parseSearchState('q=DOE+IDE&year=2022'), 'year')).toEqual({
+      acronym: { all: ['DOE', 'IDE'] },
+    });
+    expect(toPagefindFilters(parseSearchState('q=iommufd'))).toEqual({});
+  });
+});
+
+describe('acronyms in a query or a page', () => {
+  it('are two to four capitals standing alone, a plural s aside', () => {
+    expect(acronymsIn('ATS, PRI and BARs; not PCIe, IOMMUFD, ARM64, Ats or ats')).toEqual([
+      'ATS',
+      'PRI',
+      'BAR',
+    ]);
+  });
+
+  it('end at _, - and /, so identifiers and compounds still name them', () => {
+    expect(acronymsIn('CONFIG_PCI_ATS SR-IOV MPS/MRRS P2PDMA')).toEqual([
+      'PCI',
+      'ATS',
+      'SR',
+      'IOV',
+      'MPS',
+      'MRRS',
+    ]);
+  });
+});
+
+describe('the excerpt of an acronym search', () => {
+  it('shows the first mention and marks every one, not the words that only share a stem', () => {
+    const text = 'At the MC, attestation came up. Later ATS and ATS-capable devices, with PRI.';
+    expect(acronymExcerpt(text, ['ATS'], 6)).toBe(
+      'up. Later <mark>ATS</mark> and <mark>ATS</mark>-capable devices,',
+    );
+  });
+
+  it('keeps the text as text and gives up when the acronym is absent', () => {
+    expect(acronymExcerpt('a <b> DOE', ['DOE'])).toBe('a &lt;b&gt; <mark>DOE</mark>');
+    expect(acronymExcerpt('does the doe', ['DOE'])).toBeUndefined();
   });
 });

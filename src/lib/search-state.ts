@@ -56,15 +56,58 @@ export function searchStateToQuery(state: SearchState): string {
 export const hasFilters = (state: SearchState) => FILTER_GROUPS.some((g) => state.filters[g].length > 0);
 export const isEmptySearch = (state: SearchState) => !state.q.trim() && !hasFilters(state);
 
-/** Values inside a group are alternatives (any of them); groups narrow each other (all). */
-export function toPagefindFilters(
-  state: SearchState,
-  leaveOut?: FilterGroup,
-): Record<string, { any: string[] }> {
-  const out: Record<string, { any: string[] }> = {};
+/**
+ * Pagefind stems and prefix-matches every word, so "ATS" would find "at" and "attestation" and
+ * "DOE" "does". Acronyms of two to four capitals (a plural "s" aside) therefore match as whole
+ * words: the index gives each page one `acronym` filter value per acronym in its text
+ * (src/lib/search-acronyms.ts), and a query naming acronyms narrows to the pages that have them
+ * all, while its other words keep Pagefind's prefix search. Letters and digits continue a word;
+ * "_", "-" and "/" end it, so CONFIG_PCI_ATS and SR-IOV count, ARM64 and PCIe do not.
+ */
+export const ACRONYM_FILTER = 'acronym';
+const ACRONYM = /(?<![\p{L}\p{N}])([A-Z]{2,4})s?(?![\p{L}\p{N}])/gu;
+
+/** The acronyms in a text or a query, once each, in order of appearance. */
+export function acronymsIn(text: string): string[] {
+  return [...new Set(Array.from(text.matchAll(ACRONYM), (m) => m[1]!))];
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * An excerpt of `length` words around the first mention of one of `acronyms`, every mention in
+ * <mark> as in Pagefind's excerpts, or undefined when the text names none. Pagefind's own
+ * excerpt marks what its stemmer matched, so for ATS it may show "at" or "attestation".
+ */
+export function acronymExcerpt(text: string, acronyms: string[], length = 22): string | undefined {
+  const words = text.split(/\s+/).filter(Boolean);
+  const names = (w: string) => acronymsIn(w).some((a) => acronyms.includes(a));
+  const first = words.findIndex(names);
+  if (first < 0) return undefined;
+  const start = Math.max(0, Math.min(first - Math.floor(length / 3), words.length - length));
+  return words
+    .slice(start, start + length)
+    .map((w) =>
+      escapeHtml(w).replace(ACRONYM, (m: string, a: string) =>
+        acronyms.includes(a) ? `<mark>${m}</mark>` : m,
+      ),
+    )
+    .join(' ');
+}
+
+type PagefindFilters = Record<string, { any: string[] } | { all: string[] }>;
+
+/**
+ * Values inside a group are alternatives (any of them); groups narrow each other (all), and so
+ * do the query's acronyms.
+ */
+export function toPagefindFilters(state: SearchState, leaveOut?: FilterGroup): PagefindFilters {
+  const out: PagefindFilters = {};
   for (const group of FILTER_GROUPS) {
     if (group !== leaveOut && state.filters[group].length) out[group] = { any: state.filters[group] };
   }
+  const acronyms = acronymsIn(state.q);
+  if (acronyms.length) out[ACRONYM_FILTER] = { all: acronyms };
   return out;
 }
 

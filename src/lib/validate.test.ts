@@ -69,8 +69,8 @@ describe('content validation', () => {
       "1 content error in 1 file:
 
       content/sessions/2024/bwctrl.yaml
-        speakers: Expected array, found "ilpo-jarvinen".
-          Fix: Write \`speakers\` as a list."
+        speakers: Expected a list, found "ilpo-jarvinen".
+          Fix: Write \`speakers\` as a list, in brackets: speakers: [ilpo-jarvinen]."
     `);
   });
 
@@ -91,7 +91,8 @@ describe('content validation', () => {
       "1 content error in 1 file:
 
       content/sessions/2024/bwctrl.yaml
-        year: Expected a year from 2017 on: the MC began in 2017. Found 2016."
+        year: Expected a year from 2017 on: the MC began in 2017. Found 2016.
+          Fix: Use a value in that range for \`year\`."
     `);
   });
 
@@ -106,7 +107,7 @@ describe('content validation', () => {
     const { errors } = validateContent(withSession((d) => delete d.title));
     expect(errors[0]).toMatchObject({
       field: 'title',
-      message: 'Required field is missing (expected string).',
+      message: 'Required field is missing (expected text).',
       fix: 'Add `title` to the file.',
     });
   });
@@ -140,7 +141,7 @@ describe('content validation', () => {
     expect(validateContent(entries).errors[0]?.message).toMatch(/also an area id/);
   });
 
-  it('refuses one spelling of a name in two people files', () => {
+  it('refuses one spelling of a name in two people files, naming both', () => {
     const entries = valid();
     entries.push({
       collection: 'people',
@@ -148,10 +149,35 @@ describe('content validation', () => {
       file: 'content/people/ilpo.yaml',
       data: { name: 'Ilpo', variants: ['Ilpo Järvinen'] },
     });
-    expect(validateContent(entries).errors[0]).toMatchObject({
-      file: 'content/people/ilpo.yaml',
-      field: 'variants',
+    const [error] = validateContent(entries).errors;
+    expect(error).toMatchObject({ file: 'content/people/ilpo.yaml', field: 'variants.0' });
+    expect(error!.message).toContain('content/people/ilpo-jarvinen.yaml');
+  });
+
+  it('treats names equal after folding case, accents, spacing and punctuation as one person', () => {
+    for (const name of ['Ilpo Jarvinen', 'ILPO  JÄRVINEN', 'Ilpo-Järvinen.']) {
+      const entries = valid();
+      entries.push({ collection: 'people', id: 'other', file: 'content/people/other.yaml', data: { name } });
+      expect(validateContent(entries).errors, name).toMatchObject([
+        { file: 'content/people/other.yaml', field: 'name' },
+      ]);
+    }
+    const entries = valid();
+    entries.push({
+      collection: 'people',
+      id: 'ilpo-j',
+      file: 'content/people/ilpo-j.yaml',
+      data: { name: 'Ilpo J' },
     });
+    expect(validateContent(entries).errors).toEqual([]);
+  });
+
+  it('names the content folder the build reads, not always content/', () => {
+    const { errors } = validateContent(
+      withSession((d) => (d.topics = ['nope'])),
+      { contentDir: 'fixtures/archive' },
+    );
+    expect(errors[0]!.message).toBe('Unknown topic "nope": no file fixtures/archive/topics/nope.* exists.');
   });
 
   it('asks for a reason when a fact is marked uncertain', () => {

@@ -2,13 +2,14 @@
  * Content validation that speaks to an editor: every problem names the file, the field
  * (and line where known), what was found, what is allowed and how to fix it. Runs the same
  * schemas as the build, then the checks Astro does not do (references that point nowhere,
- * a session filed under the wrong year, ids that clash).
+ * a session filed under the wrong year, ids and names that clash).
  */
 import { z } from 'astro/zod';
 import { makeSchemas, type ReferenceFn } from '../schemas.ts';
-import { COLLECTIONS, type CollectionKey } from './collections.ts';
-import type { Records, Ref } from './records.ts';
+import { COLLECTIONS, CONTENT_DIR, type CollectionKey } from './collections.ts';
+import type { Data, Records, Ref } from './records.ts';
 import { foldName } from './names.ts';
+import { explainIssue, quote } from './schema-errors.ts';
 import { SITE } from '../site.ts';
 
 export interface ContentError {
@@ -18,6 +19,8 @@ export interface ContentError {
   field: string;
   /** 1-based line of the field in the file, when known. */
   line?: number;
+  /** 1-based column (in characters) on that line, when it matters. */
+  column?: number;
   message: string;
   /** How to fix it, in one sentence. */
   fix?: string;
@@ -37,213 +40,218 @@ export interface RawEntry {
 
 /** The same shape as Astro's reference(): an id string (or number) becomes { id, collection }. */
 export const plainReference: ReferenceFn = (collection) =>
-  z
-    .union([z.string(), z.number().transform((n) => String(n))])
-    .transform((id) => ({ id, collection })) as unknown as z.ZodType<Ref>;
+  z.union([z.string(), z.number().transform((n) => String(n))]).transform((id) => ({ id, collection }));
 
 const schemas = makeSchemas(plainReference);
 
-const describe = (v: unknown) => {
-  if (v === undefined) return 'nothing';
-  const s = JSON.stringify(v);
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-};
-
-function valueAt(data: unknown, path: PropertyKey[]): unknown {
-  let cur: unknown = data;
-  for (const k of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<PropertyKey, unknown>)[k];
-  }
-  return cur;
+/** An entry that passed its schema. */
+interface Parsed<K extends CollectionKey> {
+  id: string;
+  file: string;
+  data: Data<K>;
+  lineOf?: RawEntry['lineOf'];
 }
-
-/** Turns one schema issue into an editor-facing error. */
-function schemaError(entry: RawEntry, issue: z.core.$ZodIssue): ContentError {
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const found = valueAt(entry.data, path);
-  let message = issue.message;
-  let fix: string | undefined;
-  if (issue.code === 'invalid_type' && found === undefined) {
-    message = `Required field is missing (expected ${issue.expected}).`;
-    fix = `Add \`${path.join('.')}\` to the file.`;
-  } else if (issue.code === 'invalid_type') {
-    message = `Expected ${issue.expected}, found ${describe(found)}.`;
-    fix = `Write \`${path.join('.')}\` as ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}.`;
-  } else if (issue.code === 'unrecognized_keys') {
-    message = `Unknown field(s): ${issue.keys.join(', ')}.`;
-    fix = 'Remove the field or check its spelling against src/schemas.ts.';
-  } else if (found !== undefined && typeof found !== 'object') {
-    message = `${issue.message} Found ${describe(found)}.`;
-  }
-  return { file: entry.file, field: path.join('.'), line: entry.lineOf?.(path), message, fix };
-}
-
-type Parsed = {
-  [K in CollectionKey]: { id: string; file: string; data: any; lineOf?: RawEntry['lineOf'] }[];
-};
+type ParsedAll = { [K in CollectionKey]: Parsed<K>[] };
+type AnyParsed = Parsed<CollectionKey>;
 
 export interface ValidationResult {
   errors: ContentError[];
   records: Records;
 }
 
-/** Validates every entry, then the links between them. */
-export function validateContent(entries: RawEntry[]): ValidationResult {
-  const errors: ContentError[] = [];
-  const parsed = Object.fromEntries(Object.keys(COLLECTIONS).map((k) => [k, []])) as unknown as Parsed;
+/** What the cross-entry checks share: where errors go, which ids exist, where content lives. */
+interface Context {
+  errors: ContentError[];
+  known: Record<string, Set<string>>;
+  /** The content folder as messages name it: "content" unless CONTENT_DIR says otherwise. */
+  dir: string;
+}
 
+const errorAt = (e: AnyParsed, field: (string | number)[], message: string, fix: string): ContentError => ({
+  file: e.file,
+  field: field.join('.'),
+  line: e.lineOf?.(field),
+  message,
+  fix,
+});
+
+/** Runs every entry through its collection's schema. */
+function parseEntries(entries: RawEntry[], errors: ContentError[]): ParsedAll {
+  const parsed = Object.fromEntries(Object.keys(COLLECTIONS).map((k) => [k, []])) as unknown as ParsedAll;
   for (const entry of entries) {
     if (entry.unreadable) continue;
     const result = schemas[entry.collection].safeParse(entry.data);
     if (!result.success) {
-      errors.push(...result.error.issues.map((i) => schemaError(entry, i)));
+      for (const issue of result.error.issues) {
+        const { field, path, message, fix } = explainIssue(issue, entry.data, entry.collection);
+        errors.push({ file: entry.file, field, line: entry.lineOf?.(path), message, fix });
+      }
       continue;
     }
-    parsed[entry.collection].push({
-      id: entry.id,
-      file: entry.file,
-      data: result.data,
-      lineOf: entry.lineOf,
-    });
+    const list: AnyParsed[] = parsed[entry.collection];
+    list.push({ id: entry.id, file: entry.file, data: result.data, lineOf: entry.lineOf });
   }
+  return parsed;
+}
 
-  // A file that exists but is invalid is reported once, at its own errors; references to it
-  // are not reported again as unknown.
-  const ids = (c: CollectionKey) => new Set(entries.filter((e) => e.collection === c).map((e) => e.id));
-  const known: Record<string, Set<string>> = {
-    years: ids('years'),
-    areas: ids('areas'),
-    topics: ids('topics'),
-    people: ids('people'),
-    sessions: ids('sessions'),
-  };
-  const sample = (c: string) => [...(known[c] ?? [])].slice(0, 4).join(', ');
-  const folderOf: Record<string, string> = {
-    years: 'years',
-    areas: 'areas',
-    topics: 'topics',
-    people: 'people',
-    sessions: 'sessions',
-  };
+/** A reference to an entry that does not exist, with the ids that do. */
+function checkRef(ctx: Context, e: AnyParsed, field: (string | number)[], ref: Ref | undefined) {
+  if (!ref || ctx.known[ref.collection]?.has(ref.id)) return;
+  const known = ctx.known[ref.collection];
+  const kind = ref.collection === 'people' ? 'person' : ref.collection.replace(/s$/, '');
+  const id = quote(ref.id);
+  const missing = `${ctx.dir}/${ref.collection}/${quote(ref.id).slice(1, -1)}`;
+  ctx.errors.push(
+    errorAt(
+      e,
+      field,
+      `Unknown ${kind} ${id}: no file ${missing}.* exists.`,
+      known?.size
+        ? `Use an existing id (e.g. ${[...known].slice(0, 4).join(', ')}) or add the missing file.`
+        : `Add the missing file ${missing}.`,
+    ),
+  );
+}
 
-  const checkRef = (e: Parsed[CollectionKey][number], field: (string | number)[], ref: Ref | undefined) => {
-    if (!ref || known[ref.collection]?.has(ref.id)) return;
-    errors.push({
-      file: e.file,
-      field: field.join('.'),
-      line: e.lineOf?.(field),
-      message: `Unknown ${ref.collection === 'people' ? 'person' : ref.collection.replace(/s$/, '')} "${ref.id}": no file content/${folderOf[ref.collection]}/${ref.id}.* exists.`,
-      fix: known[ref.collection]?.size
-        ? `Use an existing id (e.g. ${sample(ref.collection)}) or add the missing file.`
-        : `Add the missing file content/${folderOf[ref.collection]}/${ref.id}.`,
-    });
-  };
-  const checkRefs = (e: Parsed[CollectionKey][number], field: string, refs: Ref[] | undefined) =>
-    refs?.forEach((r, i) => checkRef(e, [field, i], r));
+const checkRefs = (ctx: Context, e: AnyParsed, field: string, refs: Ref[] | undefined) =>
+  refs?.forEach((r, i) => checkRef(ctx, e, [field, i], r));
 
-  for (const t of parsed.topics) checkRefs(t, 'areas', t.data.areas);
-  for (const y of parsed.years) {
+/** Year files: named after their year, leads and proposed areas that exist, dates in order. */
+function checkYears(ctx: Context, years: Parsed<'years'>[]) {
+  for (const y of years) {
     if (!/^\d{4}$/.test(y.id)) {
-      errors.push({
+      ctx.errors.push({
         file: y.file,
         field: '',
-        message: `A year file must be named after its year, found "${y.id}".`,
+        message: `A year file must be named after its year, found ${quote(y.id)}.`,
         fix: 'Rename the file to <year>.mdx, e.g. 2026.mdx.',
       });
     }
-    checkRefs(y, 'leads', y.data.leads);
-    y.data.topicsProposed.forEach((g: { area?: Ref }, i: number) =>
-      checkRef(y, ['topicsProposed', i, 'area'], g.area),
-    );
+    checkRefs(ctx, y, 'leads', y.data.leads);
+    y.data.topicsProposed.forEach((g, i) => checkRef(ctx, y, ['topicsProposed', i, 'area'], g.area));
     const { start, end } = y.data.edition;
-    if (start && end && start > end) {
-      errors.push({
-        file: y.file,
-        field: 'edition.end',
-        line: y.lineOf?.(['edition', 'end']),
-        message: `The edition ends (${end}) before it starts (${start}).`,
-        fix: 'Swap or correct the dates.',
-      });
-    }
+    if (start && end && start > end)
+      ctx.errors.push(
+        errorAt(
+          y,
+          ['edition', 'end'],
+          `The edition ends (${end}) before it starts (${start}).`,
+          'Swap or correct the dates.',
+        ),
+      );
   }
-  for (const collection of ['sessions', 'outcomes', 'recordings'] as const) {
-    for (const e of parsed[collection]) {
-      checkRef(e, ['year'], e.data.year);
-      checkRefs(e, 'areas', e.data.areas);
-      checkRefs(e, 'topics', e.data.topics);
-      checkRefs(e, 'speakers', e.data.speakers);
-      checkRef(e, ['session'], e.data.session);
-      const folderYear = e.id.includes('/') ? e.id.split('/')[0] : undefined;
-      const year = e.data.year?.id as string | undefined;
-      if (collection !== 'recordings' || folderYear) {
-        if (year && folderYear !== year) {
-          errors.push({
-            file: e.file,
-            field: 'year',
-            line: e.lineOf?.(['year']),
-            message: `The file is in the folder for ${folderYear ?? 'no year'} but says year ${year}.`,
-            fix: `Move it to content/${collection}/${year}/ or correct \`year\`.`,
-          });
-        }
-      }
-      const sessionYear = e.data.session?.id?.split('/')[0];
-      if (sessionYear && year && sessionYear !== year) {
-        errors.push({
-          file: e.file,
-          field: 'session',
-          line: e.lineOf?.(['session']),
-          message: `It belongs to ${year} but points at a session of ${sessionYear} ("${e.data.session.id}").`,
-          fix: 'Point at a session of the same year, or correct `year`.',
-        });
-      }
-    }
-  }
+}
 
-  for (const r of parsed.recordings) {
+type Dated = Parsed<'sessions'> | Parsed<'outcomes'> | Parsed<'recordings'>;
+
+/** A session, outcome or recording: its references, and its year agreeing with its folder. */
+function checkDated(ctx: Context, collection: 'sessions' | 'outcomes' | 'recordings', e: Dated) {
+  const data: Partial<Data<'sessions'> & Data<'outcomes'> & Data<'recordings'>> = e.data;
+  checkRef(ctx, e, ['year'], data.year);
+  checkRefs(ctx, e, 'areas', data.areas);
+  checkRefs(ctx, e, 'topics', data.topics);
+  checkRefs(ctx, e, 'speakers', data.speakers);
+  checkRef(ctx, e, ['session'], data.session);
+  const folderYear = e.id.includes('/') ? e.id.split('/')[0] : undefined;
+  const year = data.year?.id;
+  if ((collection !== 'recordings' || folderYear) && year && folderYear !== year) {
+    ctx.errors.push(
+      errorAt(
+        e,
+        ['year'],
+        `The file is in the folder for ${folderYear ? quote(folderYear) : 'no year'} but says year ${year}.`,
+        `Move it to ${ctx.dir}/${collection}/${year}/ or correct \`year\`.`,
+      ),
+    );
+  }
+  const sessionYear = data.session?.id.split('/')[0];
+  if (sessionYear && year && sessionYear !== year) {
+    ctx.errors.push(
+      errorAt(
+        e,
+        ['session'],
+        `It belongs to ${year} but points at a session of ${quote(sessionYear)} (${quote(data.session!.id)}).`,
+        'Point at a session of the same year, or correct `year`.',
+      ),
+    );
+  }
+}
+
+/** Recordings are linked only where the conference publishes them. */
+function checkRecordingHosts(ctx: Context, recordings: Parsed<'recordings'>[]) {
+  for (const r of recordings) {
     const host = new URL(r.data.url).hostname.replace(/^www\./, '');
-    if (!SITE.recordingHosts.some((h) => host === h || host.endsWith(`.${h}`))) {
-      errors.push({
-        file: r.file,
-        field: 'url',
-        line: r.lineOf?.(['url']),
-        message: `Recordings are linked only on known hosts; found "${host}". Allowed: ${SITE.recordingHosts.join(', ')}.`,
-        fix: 'Link the recording where the conference published it, or add the host to recordingHosts in src/site.ts.',
-      });
-    }
+    if (SITE.recordingHosts.some((h) => host === h || host.endsWith(`.${h}`))) continue;
+    ctx.errors.push(
+      errorAt(
+        r,
+        ['url'],
+        `Recordings are linked only on known hosts; found ${quote(host)}. Allowed: ${SITE.recordingHosts.join(', ')}.`,
+        'Link the recording where the conference published it, or add the host to recordingHosts in src/site.ts.',
+      ),
+    );
   }
+}
 
-  // Areas and topics share /topics/<id>/, so their ids must not clash.
-  for (const t of parsed.topics) {
-    if (known.areas!.has(t.id)) {
-      errors.push({
-        file: t.file,
-        field: '',
-        message: `The topic id "${t.id}" is also an area id; both would be served at /topics/${t.id}/.`,
-        fix: 'Rename the topic file.',
-      });
-    }
+/** Areas and topics share /topics/<id>/, so their ids must not clash. */
+function checkTopicIds(ctx: Context, topics: Parsed<'topics'>[]) {
+  for (const t of topics) {
+    if (!ctx.known.areas!.has(t.id)) continue;
+    ctx.errors.push({
+      file: t.file,
+      field: '',
+      message: `The topic id ${quote(t.id)} is also an area id; both would be served at /topics/${t.id}/.`,
+      fix: 'Rename the topic file.',
+    });
   }
-  // One spelling must lead to one person, or speakers would be merged wrongly.
-  const owners = new Map<string, string>();
-  for (const p of parsed.people) {
-    for (const n of [p.data.name, ...p.data.variants]) {
+}
+
+/**
+ * One name must lead to one person, or speakers would be merged wrongly. Names are compared
+ * with the fold the archive and the importer use, so "Jorg Rodel" is "Jörg Rödel".
+ */
+function checkNames(ctx: Context, people: Parsed<'people'>[]) {
+  const owners = new Map<string, { person: Parsed<'people'>; spelling: string }>();
+  for (const p of people) {
+    [p.data.name, ...p.data.variants].forEach((n, i) => {
       const key = foldName(n);
       const other = owners.get(key);
-      if (other && other !== p.id) {
-        errors.push({
-          file: p.file,
-          field: 'variants',
-          line: p.lineOf?.(['variants']),
-          message: `The name "${n}" also belongs to content/people/${other}.yaml.`,
-          fix: 'Merge the two files into one person with both spellings as variants.',
-        });
-      }
-      owners.set(key, p.id);
-    }
+      if (!other) owners.set(key, { person: p, spelling: n });
+      if (!other || other.person.id === p.id) return;
+      ctx.errors.push(
+        errorAt(
+          p,
+          i === 0 ? ['name'] : ['variants', i - 1],
+          `The name ${quote(n)} is the same person as ${quote(other.spelling)} in ${other.person.file} (names are compared ignoring case, accents, spacing and punctuation).`,
+          `Merge the two files into one person, keeping ${quote(n)} as a variant, or delete one.`,
+        ),
+      );
+    });
   }
+}
 
-  const strip = <K extends CollectionKey>(k: K) =>
+/** Validates every entry, then the links between them. */
+export function validateContent(
+  entries: RawEntry[],
+  { contentDir = CONTENT_DIR }: { contentDir?: string } = {},
+): ValidationResult {
+  const errors: ContentError[] = [];
+  const parsed = parseEntries(entries, errors);
+  // A file that exists but is invalid is reported once, at its own errors; references to it
+  // are not reported again as unknown.
+  const ids = (c: CollectionKey) => new Set(entries.filter((e) => e.collection === c).map((e) => e.id));
+  const known = Object.fromEntries(
+    (['years', 'areas', 'topics', 'people', 'sessions'] as const).map((c) => [c, ids(c)]),
+  );
+  const ctx: Context = { errors, known, dir: contentDir.replace(/\/+$/, '') };
+  for (const t of parsed.topics) checkRefs(ctx, t, 'areas', t.data.areas);
+  checkYears(ctx, parsed.years);
+  for (const collection of ['sessions', 'outcomes', 'recordings'] as const)
+    for (const e of parsed[collection]) checkDated(ctx, collection, e);
+  checkRecordingHosts(ctx, parsed.recordings);
+  checkTopicIds(ctx, parsed.topics);
+  checkNames(ctx, parsed.people);
+  const strip = <K extends Exclude<CollectionKey, 'pages'>>(k: K) =>
     parsed[k].map(({ id, file, data }) => ({ id, filePath: file, data }));
   return {
     errors,
@@ -269,11 +277,8 @@ export function formatErrors(errors: ContentError[]): string {
       [
         file,
         ...errs.map((e) => {
-          const where = e.field
-            ? `${e.field}${e.line ? ` (line ${e.line})` : ''}: `
-            : e.line
-              ? `line ${e.line}: `
-              : '';
+          const at = e.line ? `line ${e.line}${e.column ? `, column ${e.column}` : ''}` : '';
+          const where = e.field ? `${e.field}${at ? ` (${at})` : ''}: ` : at ? `${at}: ` : '';
           return `  ${where}${e.message}${e.fix ? `\n    Fix: ${e.fix}` : ''}`;
         }),
       ].join('\n'),

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArchive } from '../lib/content';
 import { feedItems } from '../lib/feed';
-import { absoluteUrl, href, paths } from '../lib/urls';
+import { absoluteUrl, paths } from '../lib/urls';
 import { SITE } from '../site';
 
 /** RSS of new years and outcome status changes. */
@@ -14,7 +14,7 @@ export const GET: APIRoute = async ({ site }) =>
     site: absoluteUrl(paths.home, site!),
     items: feedItems(await getArchive()).map((i) => ({
       title: i.title,
-      link: href(i.path),
+      link: absoluteUrl(i.path, site!),
       pubDate: new Date(`${i.date}T00:00:00Z`),
       description: i.description,
     })),

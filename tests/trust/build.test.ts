@@ -83,12 +83,10 @@ describe('same input, same bytes', () => {
 
 describe('hostile strings stay text', () => {
   const long = `Long ${'title '.repeat(1700)}end`;
+  const sva = baseFiles()['sessions/2023/sva-update.yaml']!;
   const files = edit(baseFiles(), {
-    'sessions/2023/sva-update.yaml': baseFiles()
-      ['sessions/2023/sva-update.yaml']!.replace(
-        'title: SVA update',
-        `title: "SVA </script><script>alert('t')</script> update"`,
-      )
+    'sessions/2023/sva-update.yaml': sva
+      .replace('title: SVA update', `title: "SVA </script><script>alert('t')</script> update"`)
       .replace(
         'summary: Where SVA stands.',
         `summary: "<img src=x onerror=alert('s')> Where {SVA} stands &amp; more"`,

@@ -25,23 +25,23 @@ describe('content errors', () => {
   it('a missing required field', () => {
     expect(report({ 'sessions/2023/sva-update.yaml': session.replace('title: SVA update\n', '') }))
       .toMatchInlineSnapshot(`
-      "1 content error in 1 file:
+        "1 content error in 1 file:
 
-      content/sessions/2023/sva-update.yaml
-        title: Required field is missing (expected string).
-          Fix: Add \`title\` to the file."
-    `);
+        content/sessions/2023/sva-update.yaml
+          title: Required field is missing (expected text).
+            Fix: Add \`title\` to the file."
+      `);
   });
 
   it('a wrong type', () => {
     expect(report({ 'sessions/2023/sva-update.yaml': session.replace('year: 2023', 'year: "twenty"') }))
       .toMatchInlineSnapshot(`
-      "1 content error in 1 file:
+        "1 content error in 1 file:
 
-      content/sessions/2023/sva-update.yaml
-        year (line 2): Expected number, found "twenty".
-          Fix: Write \`year\` as a number."
-    `);
+        content/sessions/2023/sva-update.yaml
+          year (line 2): Expected a number, found "twenty".
+            Fix: Write \`year\` as a plain number, without quotes."
+      `);
   });
 
   it('unknown references: topic, person, year and session', () => {
@@ -91,7 +91,7 @@ describe('content errors', () => {
       "1 content error in 1 file:
 
       content/years/2024.mdx
-        edition: Required field is missing (expected object).
+        edition: Required field is missing (expected a mapping of fields).
           Fix: Add \`edition\` to the file."
     `);
   });
@@ -99,11 +99,12 @@ describe('content errors', () => {
   it('an outcome status outside the allowed set', () => {
     expect(report({ 'outcomes/2023/sva-merged.yaml': outcome.replace('status: merged', 'status: landed') }))
       .toMatchInlineSnapshot(`
-      "1 content error in 1 file:
+        "1 content error in 1 file:
 
-      content/outcomes/2023/sva-merged.yaml
-        status (line 7): Expected a status: discussed, proposed, in-review, merged, abandoned. Found "landed"."
-    `);
+        content/outcomes/2023/sva-merged.yaml
+          status (line 7): Expected a status: discussed, proposed, in-review, merged, abandoned. Found "landed".
+            Fix: Set \`status\` to one of those values, spelled as shown."
+      `);
   });
 
   it('malformed dates and times', () => {
@@ -115,7 +116,8 @@ describe('content errors', () => {
       "1 content error in 1 file:
 
       content/sessions/2023/sva-update.yaml
-        start (line 6): Expected a local date and time written YYYY-MM-DDTHH:mm, such as 2023-11-15T10:30. Found "2023-02-30T25:00"."
+        start (line 6): Expected a local date and time written YYYY-MM-DDTHH:mm, such as 2023-11-15T10:30. Found "2023-02-30T25:00".
+          Fix: Write \`start\` in that form, like 2023-11-15T10:30."
     `);
     expect(
       report({
@@ -128,7 +130,8 @@ describe('content errors', () => {
       "1 content error in 1 file:
 
       content/years/2024.mdx
-        edition.start (line 5): Expected a date that exists in the calendar, such as 2023-11-15. Found "2024-02-30"."
+        edition.start (line 5): Expected a date that exists in the calendar, such as 2023-11-15. Found "2024-02-30".
+          Fix: Write \`edition.start\` in that form, like 2023-11-15."
     `);
   });
 
@@ -198,7 +201,7 @@ describe('content errors', () => {
           Fix: Check indentation and quote values that contain ": " or "#".
 
       content/people/x.json
-        Not valid JSON: Expected double-quoted property name in JSON at position 13 (line 1 column 14)
+        line 1, column 14: Not valid JSON: Expected double-quoted property name.
           Fix: Correct the JSON syntax (a YAML file may be easier to edit)."
     `);
   });
@@ -223,7 +226,7 @@ describe('content errors', () => {
         'sessions/2023/sva-update.yaml': session.replace('title: SVA update', 'title: "SVA \u202Eetadpu"'),
       }),
     ).toContain(
-      'title (line 1): Contains an invisible bidirectional control character (U+202A–U+202E or U+2066–U+2069) that can disguise text; delete it.',
+      'title (line 1): Contains an invisible bidirectional control character (U+202A–U+202E or U+2066–U+2069) that can disguise text. Found "SVA \\u202eetadpu".\n    Fix: Delete the character; retyping the text around it removes it too.',
     );
   });
 

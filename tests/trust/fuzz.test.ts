@@ -3,9 +3,12 @@
  * truncated, odd Unicode injected, references swapped) must either pass or fail with messages
  * naming a file, never with an exception. FUZZ_RUNS sets the number of mutations (300 in CI);
  * FUZZ_SEED replays a run. A few mutations also go through the full build, which must report
- * the same errors and leave the output folder as it was.
+ * the same errors and leave the output folder as it was. The classes of content from strangers
+ * (symbolic links, encodings, look-alike names, wrong top-level types) each run
+ * FUZZ_CLASS_RUNS cases (60 in CI) against the answer they must get, with no leak of a file
+ * outside the content folder and a fix for every error.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -205,6 +208,7 @@ describe('fuzzing the content check', () => {
         expect(e.file, `mutation ${i}`).toMatch(/^content\//);
         expect(e.message.trim(), `mutation ${i}`).not.toBe('');
         expect(e.message, `mutation ${i}`).not.toMatch(/undefined|\[object Object\]|^\s+at /m);
+        expect(e.fix?.trim(), `mutation ${i}: ${e.message}`).toBeTruthy();
         const kind = e.message.replace(/"[^"]*"|\d+/g, '…').slice(0, 60);
         found.set(kind, (found.get(kind) ?? 0) + 1);
       }
@@ -234,4 +238,157 @@ describe('fuzzing the content check', () => {
     }
     expect(built).toBe(4);
   }, 180_000);
+});
+
+/**
+ * Content from strangers: each class mutates the valid fixture in one way a contributor could,
+ * on purpose or not. `expect` says what the check must answer; a class never throws.
+ */
+const SECRET = 'SECRET-7f3a-never-print';
+const outside = mkdtempSync(path.join(tmpdir(), 'outside-'));
+writeFileSync(path.join(outside, 'passwd'), `root:x:0:0:${SECRET}:/root:/bin/bash\n`);
+writeFileSync(path.join(outside, 'person.yaml'), `name: ${SECRET}\n`);
+mkdirSync(path.join(outside, '2023'));
+writeFileSync(path.join(outside, '2023', 'leak.yaml'), `title: ${SECRET}\n`);
+
+type Prepare = (content: string) => void;
+interface StrangerCase {
+  files: Files;
+  prepare?: Prepare;
+  /** What the check must say: some error (with this text) or none at all. */
+  expect: { error: RegExp | string } | 'valid';
+}
+
+const folders = ['people', 'sessions', 'sessions/2023', 'outcomes/2023', 'recordings', 'topics', 'years'];
+
+const CLASSES: Record<string, (r: () => number) => StrangerCase> = {
+  symlinks: (r) => {
+    const files = baseFiles();
+    const where = pick(folders, r);
+    const kind = pick(['file-out', 'dir-out', 'inside', 'dangling', 'replace'] as const, r);
+    const name =
+      kind === 'replace' ? pick(Object.keys(files), r) : `${where}/linked-${Math.floor(r() * 1e6)}.yaml`;
+    if (kind === 'replace') delete files[name];
+    const target = {
+      'file-out': path.join(outside, pick(['passwd', 'person.yaml'], r)),
+      'dir-out': outside,
+      inside: '../areas/pci.mdx',
+      dangling: path.join(outside, 'missing.yaml'),
+      replace: path.join(outside, 'person.yaml'),
+    }[kind];
+    return {
+      files,
+      prepare: (content) => {
+        mkdirSync(path.dirname(path.join(content, name)), { recursive: true });
+        symlinkSync(target, path.join(content, name));
+      },
+      expect: { error: 'This is a symbolic link to ' },
+    };
+  },
+  encodings: (r) => {
+    const files = baseFiles();
+    const file = pick(Object.keys(files), r);
+    const bad = pick(['ff', 'c3', 'c0af', 'eda080', 'f09f', 'f4908080', 'e282', 'fe'], r);
+    const kind = pick(['bad-bytes', 'utf16', 'bom-crlf'] as const, r);
+    const text = files[file]!;
+    const prepare: Prepare = (content) => {
+      const at = Math.floor(r() * text.length);
+      const bytes =
+        kind === 'bom-crlf'
+          ? Buffer.from(`\uFEFF${text.replace(/\n/g, '\r\n')}`)
+          : kind === 'utf16'
+            ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+            : Buffer.concat([
+                Buffer.from(text.slice(0, at)),
+                Buffer.from(bad, 'hex'),
+                Buffer.from(text.slice(at)),
+              ]);
+      writeFileSync(path.join(content, file), bytes);
+    };
+    return {
+      files,
+      prepare,
+      expect: kind === 'bom-crlf' ? 'valid' : { error: /^The file is not UTF-8 text here: the bytes 0x/ },
+    };
+  },
+  'look-alike names': (r) => {
+    const files = baseFiles();
+    const source = pick(
+      ['people/joerg-roedel.yaml', 'people/ilpo-jarvinen.yaml', 'people/krzysztof-wilczynski.yaml'],
+      r,
+    );
+    const name = /^name: (.*)$/m.exec(files[source]!)![1]!;
+    const looks = [
+      (s: string) => s.normalize('NFD').replace(/\p{M}/gu, ''),
+      (s: string) => s.toUpperCase(),
+      (s: string) => s.toLowerCase(),
+      (s: string) => s.replace(' ', '  '),
+      (s: string) => s.replace(' ', '-'),
+      (s: string) => ` ${s}.`,
+      (s: string) => s.normalize('NFD'),
+    ];
+    let alike = name;
+    for (let i = 0, n = 1 + Math.floor(r() * 3); i < n; i++) alike = pick(looks, r)(alike);
+    const asVariant = r() < 0.5;
+    files['people/look-alike.yaml'] = asVariant
+      ? `name: Someone Else\nvariants: ["${alike}"]\n`
+      : `name: "${alike}"\n`;
+    return { files, expect: { error: `in content/${source} (names are compared` } };
+  },
+  'wrong top-level types': (r) => {
+    const files = baseFiles();
+    const file = pick(Object.keys(files), r);
+    const body = pick(
+      ['- a\n- b\n', 'just text\n', '42\n', '[1, 2]\n', '- name: X\n', '"quoted"\n', 'true\n'],
+      r,
+    );
+    files[file] = file.endsWith('.mdx') ? `---\n${body}---\n\nProse.\n` : body;
+    return { files, expect: { error: /^Expected the file to hold fields \(`\w+: …` and so on\), found / } };
+  },
+};
+
+describe('fuzzing content from strangers', () => {
+  const PER_CLASS = Number(process.env.FUZZ_CLASS_RUNS ?? 60);
+  for (const [name, make] of Object.entries(CLASSES)) {
+    it(`${name}: ${PER_CLASS} cases each get the answer they should, never an exception or a leak`, () => {
+      const r = rng(SEED + name.length);
+      let rejected = 0;
+      for (let i = 0; i < PER_CLASS; i++) {
+        const c = make(r);
+        const { root, content } = writeArchive(c.files);
+        c.prepare?.(content);
+        let errors;
+        try {
+          errors = checkContent(root, content);
+        } catch (e) {
+          throw new Error(
+            `${name} case ${i} (seed ${SEED}) threw instead of reporting: ${(e as Error).stack}`,
+            {
+              cause: e,
+            },
+          );
+        }
+        const report = formatErrors(errors);
+        expect(report, `${name} case ${i}`).not.toContain(SECRET);
+        expect(report, `${name} case ${i}`).not.toContain('root:x:0:0');
+        for (const e of errors) {
+          expect(e.file, `${name} case ${i}`).toMatch(/^content\//);
+          expect(e.fix?.trim(), `${name} case ${i}: ${e.message}`).toBeTruthy();
+          expect(e.message.length, `${name} case ${i}: ${e.message}`).toBeLessThan(400);
+        }
+        if (c.expect === 'valid') expect(errors, `${name} case ${i}`).toEqual([]);
+        else {
+          const want = c.expect.error;
+          expect(
+            errors.some((e) => (typeof want === 'string' ? e.message.includes(want) : want.test(e.message))),
+            `${name} case ${i}:\n${report}`,
+          ).toBe(true);
+          rejected++;
+        }
+      }
+      console.log(
+        `Fuzz class ${name} (seed ${SEED}): ${PER_CLASS} runs, ${rejected} rejected, 0 exceptions.`,
+      );
+    }, 120_000);
+  }
 });

@@ -3,6 +3,8 @@
  * that make kernel searches work: exact terms first, short excerpts, highlight links.
  */
 
+import { acronymExcerpt } from '../../lib/search-state';
+
 export interface SubResult {
   title: string;
   url: string;
@@ -11,6 +13,8 @@ export interface SubResult {
 export interface ResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text. */
+  content: string;
   meta: Record<string, string>;
   sub_results: SubResult[];
 }
@@ -87,7 +91,8 @@ export interface ResultView {
   subResults: SubResult[];
 }
 
-export async function resultViews(results: PagefindResult[]): Promise<ResultView[]> {
+/** `acronyms`: those of the query, whose mentions the excerpt shows instead of Pagefind's. */
+export async function resultViews(results: PagefindResult[], acronyms: string[] = []): Promise<ResultView[]> {
   const data = await Promise.all(results.map((r) => r.data()));
   return data.map((d) => ({
     url: d.url,
@@ -98,7 +103,7 @@ export async function resultViews(results: PagefindResult[]): Promise<ResultView
     status: d.meta.status,
     recording: d.meta.recording,
     recordingKind: d.meta.recordingKind,
-    excerpt: d.excerpt,
+    excerpt: (acronyms.length && acronymExcerpt(d.content, acronyms)) || d.excerpt,
     // The first sub-result usually repeats the page itself.
     subResults: d.sub_results.filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3),
   }));
@@ -125,3 +130,12 @@ export function setExcerpt(el: HTMLElement, excerpt: string): void {
 export const SEARCH_UNAVAILABLE = import.meta.env?.DEV
   ? 'Search needs the index that the build makes: run "npm run build" and then "npm run preview".'
   : 'The search index could not be loaded. Reload the page, or browse by topic or year.';
+
+/** "1 result", "15 results". */
+export const resultCount = (n: number) => `${n} result${n === 1 ? '' : 's'}`;
+
+/** What to try when a search finds nothing. */
+export const noResultsHint = (filtered: boolean) =>
+  filtered
+    ? 'Try removing a filter, fewer or shorter words, or browse the topics.'
+    : 'Try fewer or shorter words or another spelling, or browse the topics.';

@@ -4,6 +4,7 @@
  * from the box through the result titles; the result count is announced.
  */
 import {
+  acronymsIn,
   FILTER_GROUPS,
   hasFilters,
   isEmptySearch,
@@ -15,6 +16,8 @@ import {
 } from '../../lib/search-state';
 import {
   loadPagefind,
+  noResultsHint,
+  resultCount,
   resultViews,
   setExcerpt,
   SEARCH_UNAVAILABLE,
@@ -31,15 +34,24 @@ export function start(): void {
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const panel = form.querySelector<HTMLDetailsElement>('details.filters')!;
+  const active = panel.querySelector<HTMLElement>('.active-count')!;
+  // The filters start collapsed, for phones; beside the results there is room to show them.
+  if (matchMedia('(min-width: 60rem)').matches) panel.open = true;
   let state = parseSearchState(location.search);
   let results: PagefindResult[] = [];
   let shown = 0;
   let seq = 0;
   let lastPush = 0;
 
+  const showActive = (s: SearchState) => {
+    const n = FILTER_GROUPS.reduce((sum, g) => sum + s.filters[g].length, 0);
+    active.textContent = n ? `${n} active` : '';
+  };
   const apply = (s: SearchState) => {
     input.value = s.q;
     for (const b of boxes) b.checked = s.filters[b.name as FilterGroup].includes(b.value);
+    showActive(s);
   };
   const read = (): SearchState => {
     const filters = Object.fromEntries(
@@ -78,7 +90,7 @@ export function start(): void {
 
   const renderMore = async () => {
     const next = results.slice(shown, shown + PAGE_SIZE);
-    const views = await resultViews(next);
+    const views = await resultViews(next, acronymsIn(state.q));
     list.append(...views.map(resultItem));
     shown += next.length;
     more.hidden = shown >= results.length;
@@ -87,6 +99,7 @@ export function start(): void {
   const run = async () => {
     const mine = ++seq;
     const s = state;
+    showActive(s);
     if (isEmptySearch(s)) {
       list.replaceChildren();
       more.hidden = true;
@@ -112,8 +125,8 @@ export function start(): void {
       const what = s.q ? ` for “${s.q}”` : '';
       const narrowed = hasFilters(s) ? ' with the chosen filters' : '';
       status.textContent = results.length
-        ? `${results.length} result${results.length === 1 ? '' : 's'}${what}${narrowed}.`
-        : `No results${what}${narrowed}.`;
+        ? `${resultCount(results.length)}${what}${narrowed}.`
+        : `No results${what}${narrowed}. ${noResultsHint(hasFilters(s))}`;
       await counts(pf, s);
     } catch {
       status.textContent = SEARCH_UNAVAILABLE;

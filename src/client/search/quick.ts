@@ -4,7 +4,16 @@
  * active option, Enter opens it, Escape closes the list and then returns focus).
  * Loaded only when the reader focuses the box, clicks it or presses Ctrl/Cmd+K.
  */
-import { loadPagefind, resultViews, setExcerpt, SEARCH_UNAVAILABLE, type ResultView } from './engine';
+import { acronymsIn, emptyFilters, toPagefindFilters } from '../../lib/search-state';
+import {
+  loadPagefind,
+  noResultsHint,
+  resultCount,
+  resultViews,
+  setExcerpt,
+  SEARCH_UNAVAILABLE,
+  type ResultView,
+} from './engine';
 
 /** Few enough to keep a first search light: each result costs a fragment request. */
 const MAX = 6;
@@ -12,12 +21,14 @@ const MAX = 6;
 /** Where focus was before Ctrl/Cmd+K, to return to on Escape. */
 let opener: Element | null = null;
 
-/** Ctrl/Cmd+K: remember where the reader was, then search from the box. */
+/**
+ * Called by the bootstrap once this code has loaded, with where the reader was before Ctrl/Cmd+K
+ * (null when they focused the box themselves). The bootstrap has already focused the box and the
+ * reader may have typed since: neither focus nor selection is touched here.
+ */
 export function openFrom(input: HTMLInputElement, from: Element | null): void {
   opener = from === input ? opener : from;
   attach(input);
-  input.focus();
-  input.select();
 }
 
 /** Turns the header search box into a combobox; safe to call more than once. */
@@ -91,15 +102,21 @@ export function attach(input: HTMLInputElement): void {
       }),
     );
     const all = `${form.action}?q=${encodeURIComponent(q)}`;
-    options.push(
-      option(`${listbox.id}-all`, all, (li) => (li.textContent = `All ${total} results for “${q}”`)),
-    );
+    // With no result, the one option is the hint and leads to the topics instead.
+    const last = total
+      ? option(`${listbox.id}-all`, all, (li) => {
+          li.textContent = total === 1 ? `1 result for “${q}”` : `All ${total} results for “${q}”`;
+        })
+      : option(`${listbox.id}-none`, form.dataset.browse ?? all, (li) => {
+          li.textContent = `No results for “${q}”. ${noResultsHint(false)}`;
+        });
+    options.push(last);
     listbox.replaceChildren(...options);
     setActive(-1);
     open(true);
     status.textContent = total
-      ? `${total} results. Use the up and down arrows to choose one.`
-      : `No results for ${q}.`;
+      ? `${resultCount(total)}. Use the up and down arrows to choose one.`
+      : `No results for “${q}”. ${noResultsHint(false)}`;
   };
 
   const search = async () => {
@@ -112,9 +129,9 @@ export function attach(input: HTMLInputElement): void {
     }
     try {
       const pf = await loadPagefind();
-      const res = await pf.search(q);
+      const res = await pf.search(q, { filters: toPagefindFilters({ q, filters: emptyFilters() }) });
       if (mine !== seq || !res) return;
-      render(q, await resultViews(res.results.slice(0, MAX)), res.results.length);
+      render(q, await resultViews(res.results.slice(0, MAX), acronymsIn(q)), res.results.length);
     } catch {
       status.textContent = SEARCH_UNAVAILABLE;
       listbox.replaceChildren(
