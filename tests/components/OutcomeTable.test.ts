@@ -16,7 +16,10 @@ describe('OutcomeTable', () => {
       'Follow-up',
     ]);
     const rows = html.querySelectorAll('tbody tr');
-    expect(rows.map((r) => r.id)).toEqual(['outcome-2023-landed', 'outcome-2023-talk']);
+    expect(rows.map((r) => text(r.querySelector('th')!))).toEqual([
+      'Posted MSI merged',
+      "Talked about CXL (from a participant's mail)",
+    ]);
     expect(rows[0]!.querySelectorAll('th, td').map(text)).toEqual([
       'Posted MSI merged',
       'IOMMU, SVA',

@@ -9,9 +9,17 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, type BuiltPage } from './dist.ts';
 
-const { gzipBytes: budget, kinds } = JSON.parse(
-  readFileSync(path.join(import.meta.dirname, 'budgets.json'), 'utf8'),
-) as { gzipBytes: number; kinds: Record<string, string> };
+const {
+  gzipBytes: budget,
+  ceilings,
+  kinds,
+} = JSON.parse(readFileSync(path.join(import.meta.dirname, 'budgets.json'), 'utf8')) as {
+  gzipBytes: number;
+  /** Kinds not yet under the budget, each held at its own ceiling until it is. */
+  ceilings: Record<string, number>;
+  kinds: Record<string, string>;
+};
+const limitOf = (kind: string) => ceilings[kind] ?? budget;
 const kindOf = (url: string) =>
   Object.entries(kinds).find(([, pattern]) => new RegExp(pattern).test(url))?.[0];
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
@@ -26,6 +34,13 @@ const weigh = (p: BuiltPage) =>
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 describe('page-weight budgets', () => {
+  it('a ceiling is only ever looser than the budget, for a kind that exists', () => {
+    for (const [kind, bytes] of Object.entries(ceilings)) {
+      expect(kinds[kind], kind).toBeDefined();
+      expect(bytes, kind).toBeGreaterThan(budget);
+    }
+  });
+
   it('every page belongs to a page kind with a budget', () => {
     const unknown = builtPages()
       .map((p) => p.url)
@@ -33,7 +48,7 @@ describe('page-weight budgets', () => {
     expect(unknown).toEqual([]);
   });
 
-  it(`every page, whatever its kind, stays within ${budget / 1024} KB on first load`, () => {
+  it(`every page stays within ${budget / 1024} KB on first load (or its kind's ceiling while it has one)`, () => {
     const pages = builtPages().map((p) => ({ url: p.url, bytes: weigh(p) }));
     const heaviest: Record<string, { url: string; bytes: number }> = {};
     for (const p of pages) {
@@ -48,9 +63,14 @@ describe('page-weight budgets', () => {
         .map(([k, v]) => `${k} ${kb(v.bytes)}`)
         .join(', ')}`,
     );
+    const pending = pages.filter((p) => p.bytes > budget);
+    if (pending.length)
+      console.log(
+        `Still over ${kb(budget)}, held at their kind's ceiling: ${pending.map((p) => `${p.url} ${kb(p.bytes)}`).join(', ')}`,
+      );
     const over = pages
-      .filter((p) => p.bytes > budget)
-      .map((p) => `${p.url}: ${kb(p.bytes)} (${p.bytes} bytes)`);
+      .filter((p) => p.bytes > limitOf(kindOf(p.url)!))
+      .map((p) => `${p.url}: ${kb(p.bytes)} (${p.bytes} bytes), limit ${limitOf(kindOf(p.url)!)}`);
     expect(over).toEqual([]);
   });
 
