@@ -2,12 +2,12 @@
  * Synthetic archive for the benchmark: N sessions in the project's own content format, the same
  * for every run with the same seed, so timings of different tools and days compare like with like.
  *
- *   node bench/generate.ts --sessions 1000 [--seed 1] [--out .bench/content-1000]
+ *   node bench/generate.ts --sessions 1000 [--seed 1] [--format md|mdx] [--out .bench/content-1000]
  *
  * What it writes (under `out`, replaced as a whole):
  *   areas/, topics/, pages/   copied from the real content/ (real topic ids, real prose pages)
  *   years/<year>.mdx          one edition per ~100 sessions, 2017 … 2100 at most
- *   sessions/<year>/*.mdx     front matter = session fields, body = ~500 words of notes with
+ *   sessions/<year>/*.md      (or .mdx) front matter = session fields, body = ~500 words of notes with
  *                             GFM tables, lists, links and kernel identifiers
  *   outcomes/<year>/*.yaml    one outcome for every second session
  *   recordings/<year>/*.yaml  one per edition plus one for every tenth session
@@ -24,13 +24,14 @@ import { wordCount } from './generate/model.ts';
 
 export { generateArchive, readTopics } from './generate/archive.ts';
 export { writeContent } from './generate/write.ts';
-export { wordCount, type Archive } from './generate/model.ts';
+export { wordCount, type Archive, type NotesFormat } from './generate/model.ts';
 
 function cli() {
   const { values } = parseArgs({
     options: {
       sessions: { type: 'string', default: '1000' },
       seed: { type: 'string', default: '1' },
+      format: { type: 'string', default: 'md' },
       out: { type: 'string' },
     },
   });
@@ -40,7 +41,9 @@ function cli() {
   const realContent = path.join(root, 'content');
   const t0 = performance.now();
   const archive = generateArchive(n, values.seed, readTopics(realContent));
-  writeContent(archive, out, realContent);
+  if (values.format !== 'md' && values.format !== 'mdx')
+    throw new Error(`--format takes md or mdx, got ${values.format}`);
+  writeContent(archive, out, realContent, values.format);
   const words =
     archive.sessions.slice(0, 20).reduce((sum, s) => sum + wordCount(s.body), 0) /
     Math.min(20, archive.sessions.length);

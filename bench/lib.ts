@@ -150,8 +150,12 @@ export function dirSize(dir: string): DirSize {
 
 export const mib = (bytes: number) => bytes / 2 ** 20;
 export const kib = (bytes: number) => bytes / 1024;
-export const fmt = (n: number | undefined, digits = 1) =>
-  n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits);
+/** A number for a table; '–' when it was not measured (NaN, which JSON stores as null). */
+export const fmt = (n: number | null | undefined, digits = 1) =>
+  n === undefined || n === null || Number.isNaN(n) ? '–' : n.toFixed(digits);
+/** MiB to GiB, keeping "not measured" as it is. */
+export const gib = (mibValue: number | null | undefined) =>
+  mibValue === undefined || mibValue === null ? undefined : mibValue / 1024;
 
 /** The environment of a measured Node build: quiet, no telemetry. */
 export const nodeEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => ({

@@ -59,7 +59,12 @@ async function realSite(options: Options, result: BenchResult, real: string): Pr
     for (const f of p.failures) result.notes.push(`Pipeline build failed: ${f.split('\n')[0]}`);
   } else if (!options.skip.browser || !options.skip.lighthouse) {
     log('building the real site once (pipelines skipped)');
-    const r = await buildOurs(copy, realContent, real, options.buildCapSeconds);
+    const r = await buildOurs({
+      copy,
+      content: realContent,
+      out: real,
+      timeoutSeconds: options.buildCapSeconds,
+    });
     if (!r.ok) throw new Error(`The real site did not build (${r.error}):\n${r.tail}`);
   }
 }

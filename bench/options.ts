@@ -17,7 +17,7 @@ const SPEC = {
   sizes: { type: 'string', default: '1000,10000' },
   runs: { type: 'string', default: '3' },
   seed: { type: 'string', default: '1' },
-  format: { type: 'string', default: 'mdx' },
+  format: { type: 'string', default: 'md' },
   'build-cap': { type: 'string', default: '1800' },
   'starlight-cap': { type: 'string', default: '900' },
   'no-docs': { type: 'boolean', default: false },

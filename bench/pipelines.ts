@@ -26,8 +26,12 @@ export async function comparePipelines(
     const order = i % 2 ? [...PIPELINES].reverse() : [...PIPELINES];
     for (const pipeline of order) {
       load1.push(os.loadavg()[0]!);
-      const r: BuildResult = await buildOurs(copy, realContent, keepAs, timeoutSeconds, {
-        MARKDOWN_PIPELINE: pipeline,
+      const r: BuildResult = await buildOurs({
+        copy,
+        content: realContent,
+        out: keepAs,
+        timeoutSeconds,
+        env: { MARKDOWN_PIPELINE: pipeline },
       });
       if (!r.ok) {
         failures.push(`${pipeline} run ${i + 1}: ${r.error}\n${r.tail}`);
@@ -42,7 +46,7 @@ export async function comparePipelines(
   }
   // Leave the kept real-site build made with the site's own pipeline.
   if (runs % 2 === 1 || times.satteri.length === 0) {
-    const r = await buildOurs(copy, realContent, keepAs, timeoutSeconds);
+    const r = await buildOurs({ copy, content: realContent, out: keepAs, timeoutSeconds });
     if (!r.ok) failures.push(`final satteri build: ${r.error}\n${r.tail}`);
   }
   const s = { satteri: stats(times.satteri), unified: stats(times.unified) };

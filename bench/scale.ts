@@ -1,7 +1,8 @@
 /**
- * The scale section: a synthetic archive of N sessions built by this project, by Starlight and
- * by Hugo (+ Pagefind), runs alternating so machine noise hits each alike: wall time, peak
- * memory of the process tree, pages/s, output and index sizes.
+ * The scale section: a synthetic archive of N sessions built by this project, by a bare Astro
+ * floor, by Starlight and by Hugo (+ Pagefind), runs alternating so machine noise hits each
+ * alike, then our warm rebuild: wall time, peak memory of the process tree, pages/s, output and
+ * index sizes.
  */
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
@@ -12,9 +13,11 @@ import { dirSize, stats } from './lib.ts';
 import { SYNTHETIC_SEARCH, syntheticPaths } from './paths.ts';
 import { log, summarise, withLoad } from './results.ts';
 import { buildHugo, runPagefind, setupHugo, writeHugoSite } from './sites/hugo.ts';
+import { buildFloor, setupFloor } from './sites/floor.ts';
 import { buildOurs } from './sites/ours.ts';
 import { buildStarlight, setupStarlight, writeStarlightContent } from './sites/starlight.ts';
 import type { BenchResult, BrowserSite, Options, Run, SizeResult, ToolName } from './types.ts';
+import { warmRebuilds } from './warm.ts';
 
 export interface ScaleContext {
   root: string;
@@ -33,6 +36,7 @@ export interface ScaleContext {
 }
 
 interface Competitors {
+  floorDir?: string;
   starlightDir?: string;
   hugoDir?: string;
   /** Starlight's per-session time at the previous size predicts whether the next fits the cap. */
@@ -42,6 +46,10 @@ interface Competitors {
 async function setupCompetitors(ctx: ScaleContext): Promise<Competitors> {
   const { options, result } = ctx;
   const c: Competitors = {};
+  if (!options.skip.floor) {
+    c.floorDir = path.join(ctx.work, 'floor');
+    setupFloor(ctx.root, c.floorDir, options.format);
+  }
   if (!options.skip.starlight) {
     try {
       const v = await setupStarlight(path.join(ctx.work, 'starlight'));
@@ -105,7 +113,7 @@ function newSize(n: number, archive: Archive, content: string, options: Options)
   };
 }
 
-/** Every run of every tool at one size, alternating ours / Starlight / Hugo. */
+/** Every run of every tool at one size, alternating ours / floor / Starlight / Hugo. */
 async function runTools(ctx: ScaleContext, c: Competitors, n: number, content: string) {
   const { options } = ctx;
   const runs: Record<ToolName, Run[]> = { ours: [], floor: [], starlight: [], hugo: [] };
@@ -119,10 +127,21 @@ async function runTools(ctx: ScaleContext, c: Competitors, n: number, content: s
     const step = (tool: string) => log(`scale N=${n} run ${i + 1}/${options.runs}: ${tool}`);
     step('ours');
     const o = await withLoad(() =>
-      buildOurs(ctx.copy, content, ctx.outDir(`ours-${n}`), options.buildCapSeconds),
+      buildOurs({
+        copy: ctx.copy,
+        content,
+        out: ctx.outDir(`ours-${n}`),
+        timeoutSeconds: options.buildCapSeconds,
+      }),
     );
     runs.ours.push(o);
     said('ours', o);
+    if (c.floorDir) {
+      step('floor');
+      const f = await withLoad(() => buildFloor(c.floorDir!, content, options.buildCapSeconds));
+      runs.floor.push(f);
+      said('floor', f);
+    }
     if (c.starlightDir && !starlightSkip) {
       step('starlight');
       const s = await withLoad(() => buildStarlight(c.starlightDir!, options.starlightCapSeconds));
@@ -158,6 +177,11 @@ function summariseSize(
   size.tools.ours = summarise('ours', t.runs.ours, ctx.outDir(`ours-${n}`));
   if (!t.runs.ours.some((r) => r.ok))
     size.tools.ours.notMeasured = `every build failed: ${t.runs.ours[0]?.error}`;
+  if (c.floorDir) {
+    size.tools.floor = summarise('floor', t.runs.floor, path.join(c.floorDir, 'dist'));
+    if (!t.runs.floor.some((r) => r.ok))
+      size.tools.floor.notMeasured = `every build failed: ${t.runs.floor[0]?.error}`;
+  }
   if (c.starlightDir) {
     const st = summarise('starlight', t.runs.starlight, path.join(c.starlightDir, 'dist'));
     if (!t.runs.starlight.some((r) => r.ok)) st.notMeasured = t.starlightSkip ?? 'no successful build';
@@ -184,6 +208,11 @@ function summariseSize(
   if (median('hugo')) size.ratios.oursToHugo = ours / median('hugo')!;
   if (size.tools.hugo?.generatorSeconds?.median)
     size.ratios.oursToHugoWithoutPagefind = ours / size.tools.hugo.generatorSeconds.median;
+  const warm = size.warm?.seconds.median;
+  if (size.warm && warm) {
+    size.warm.warmToCold = warm / ours;
+    if (median('starlight')) size.warm.warmToStarlight = warm / median('starlight')!;
+  }
 }
 
 async function browseSize(ctx: ScaleContext, c: Competitors, size: SizeResult, archive: Archive) {
@@ -234,14 +263,17 @@ export async function runScale(ctx: ScaleContext): Promise<void> {
     log(`scale N=${n}: generating`);
     const archive = generateArchive(n, ctx.options.seed, topics);
     const content = path.join(ctx.work, `content-${n}`);
-    writeContent(archive, content, ctx.realContent);
+    writeContent(archive, content, ctx.realContent, ctx.options.format);
     const size = newSize(n, archive, content, ctx.options);
-    if (c.starlightDir) writeStarlightContent(c.starlightDir, archive);
+    if (c.starlightDir) writeStarlightContent(c.starlightDir, archive, ctx.options.format);
     if (c.hugoDir) {
       mkdirSync(c.hugoDir, { recursive: true });
       writeHugoSite(c.hugoDir, archive);
     }
-    summariseSize(ctx, c, size, await runTools(ctx, c, n, content));
+    const tools = await runTools(ctx, c, n, content);
+    if (!ctx.options.skip.warm && tools.runs.ours.some((r) => r.ok))
+      size.warm = await warmRebuilds(ctx.copy, content, ctx.outDir(`ours-${n}`), archive, ctx.options);
+    summariseSize(ctx, c, size, tools);
     ctx.result.sizes.push(size);
     await browseSize(ctx, c, size, archive);
     ctx.save();

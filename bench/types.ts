@@ -3,6 +3,7 @@
  * types from here and nothing imports a section for its types, so the modules form no cycle.
  * The JSON shape is read by people comparing runs: add fields, never rename them.
  */
+import type { NotesFormat } from './generate/model.ts';
 
 // Options --------------------------------------------------------------------------------------
 
@@ -13,7 +14,7 @@ export interface Options {
   buildCapSeconds: number;
   starlightCapSeconds: number;
   /** File format of the synthetic session notes (and Starlight's pages): `md` unless asked. */
-  format: 'md' | 'mdx';
+  format: NotesFormat;
   skip: {
     pipelines: boolean;
     scale: boolean;

@@ -1,28 +1,32 @@
 /**
- * `npm run build`: checks content, builds the site with Astro, indexes it with Pagefind, and
- * only then replaces dist/. A failure at any step leaves the previous dist/ as it was.
+ * `npm run build`: checks content, builds the site with Astro, finishes the pages, indexes them
+ * with Pagefind, and only then replaces dist/. A failure at any step leaves the previous dist/
+ * as it was.
+ *
+ *   node scripts/build.ts [--out <folder>] [--no-wait]   (--out: another folder than dist/)
  */
-import { rm, rename, stat } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { readFile, rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'astro';
-import { runContentCheck } from '../src/lib/preflight.ts';
-import { buildArchive } from '../src/lib/archive.ts';
-import { recordingRecords } from '../src/lib/search-meta.ts';
+import { parseArgs } from 'node:util';
+import type { SearchRecord } from '../src/lib/search-meta.ts';
 import { deployment, deploymentNotice } from '../src/deploy.ts';
-import { displayPath } from '../src/lib/collections.ts';
+import { contentRoot, displayPath } from '../src/lib/collections.ts';
 import { checkIntegrity } from '../src/lib/integrity.ts';
-import { finishSite, postBuildInput } from '../src/lib/post-build.ts';
+import { finishSite, type PostBuildInput } from '../src/lib/post-build.ts';
+import { prepareStore, projectStoreDigest, storeBuilt } from '../src/lib/build-cache.ts';
 import { indexSite } from '../src/lib/search-index.ts';
 import { startBuild } from '../src/lib/build-lock.ts';
 
 const root = process.cwd();
-// --out <dir> builds somewhere else than dist/ (tests, benchmarks).
-const outArg = process.argv.indexOf('--out');
-const dist = outArg > 0 ? path.resolve(process.argv[outArg + 1]!) : path.join(root, 'dist');
+// --no-wait is read by the build lock (src/lib/build-lock.ts).
+const { values } = parseArgs({ options: { out: { type: 'string' }, 'no-wait': { type: 'boolean' } } });
+const dist = values.out ? path.resolve(values.out) : path.join(root, 'dist');
 const shown = displayPath(root, dist);
 // Staging sits next to the output so the final renames stay on one file system.
 const staging = `${dist}.next`;
 const previous = `${dist}.previous`;
+const factsFile = `${dist}.facts.json`;
 
 async function exists(p: string) {
   return stat(p).then(
@@ -31,24 +35,57 @@ async function exists(p: string) {
   );
 }
 
+/**
+ * Runs one of the build's steps as a process of its own (its output passed through): the content
+ * check and Astro each hold their data until they exit, so their memory never adds up.
+ */
+function step(script: string, args: string[]): Promise<number> {
+  const file = path.join(import.meta.dirname, script);
+  const child = spawn(process.execPath, [...process.execArgv, file, ...args], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      signal ? reject(new Error(`${script} stopped by ${signal}`)) : resolve(code ?? 1),
+    );
+  });
+}
+
+interface Facts extends Omit<PostBuildInput, 'topicIds'> {
+  topicIds: string[];
+  recordings: SearchRecord[];
+}
+
 async function main() {
   const started = performance.now();
   // One build at a time (they share .astro/); released when the process ends, however it ends.
   await startBuild(root, dist, shown);
-  const checked = runContentCheck(root, { quiet: true });
-  if (!checked) {
+  const phases: string[] = [];
+  let mark = started;
+  const phase = (name: string) => {
+    const now = performance.now();
+    phases.push(`${name} ${((now - mark) / 1000).toFixed(1)} s`);
+    mark = now;
+  };
+  if ((await step('check-for-build.ts', ['--facts', factsFile])) !== 0) {
+    await rm(factsFile, { force: true });
     console.error(`\nBuild stopped: fix the content errors above. ${shown}/ was left as it was.`);
     process.exit(1);
   }
-  // The checked records serve the post-build steps; no second parse of content/.
-  const archive = buildArchive(checked.records);
+  // What the steps after Astro need from the checked records; no second parse of content/.
+  const facts = JSON.parse(await readFile(factsFile, 'utf8')) as Facts;
+  await rm(factsFile, { force: true });
+  phase('check');
   await rm(staging, { recursive: true, force: true });
-  // Astro caches parsed entries and only notices changes to content.config.ts itself, not to
-  // the schemas it imports: start from the files every time (fast here, and reproducible).
-  for (const store of ['node_modules/.astro/data-store.json', '.astro/data-store.json'])
-    await rm(path.join(root, store), { force: true });
-  await build({ root, outDir: staging, logLevel: process.env.CI ? 'warn' : 'info' });
-  await finishSite(staging, postBuildInput(archive, deployment.base));
+  const digest = projectStoreDigest(root, contentRoot(root));
+  const store = await prepareStore(root, digest);
+  const astro = await step('astro-build.ts', ['--out', staging]);
+  if (astro !== 0) throw new Error(`astro build stopped (exit ${astro}); its messages are above.`);
+  await storeBuilt(root, digest);
+  phase(`astro (data store ${store})`);
+  await finishSite(staging, { ...facts, topicIds: new Set(facts.topicIds) });
   const problems = checkIntegrity(staging, deployment.base);
   if (problems.length) {
     throw new Error(
@@ -58,20 +95,23 @@ async function main() {
         .join('\n')}`,
     );
   }
-  const pages = await indexSite(staging, recordingRecords(archive, deployment.base));
+  phase('post-build and integrity');
+  const pages = await indexSite(staging, facts.recordings);
+  phase('search index');
   // Swap in two renames so dist/ is never half-written.
   await rm(previous, { recursive: true, force: true });
   if (await exists(dist)) await rename(dist, previous);
   await rename(staging, dist);
   await rm(previous, { recursive: true, force: true });
   console.log(
-    `Built the site and a search index of ${pages} entries into ${shown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    `Built the site and a search index of ${pages} entries into ${shown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s (${phases.join(', ')}).`,
   );
   console.log(deploymentNotice(process.env));
 }
 
 main().catch(async (error: unknown) => {
   await rm(staging, { recursive: true, force: true });
+  await rm(factsFile, { force: true });
   console.error(`\nBuild failed: ${error instanceof Error ? error.message : String(error)}`);
   console.error(`${shown}/ was left as it was.`);
   process.exit(1);

@@ -38,4 +38,5 @@ export const collections = {
   outcomes: defineCollection({ loader: files('outcomes'), schema: s.outcomes }),
   recordings: defineCollection({ loader: files('recordings'), schema: s.recordings }),
   people: defineCollection({ loader: files('people'), schema: s.people }),
+  mc: defineCollection({ loader: files('mc'), schema: s.mc }),
 };

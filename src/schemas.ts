@@ -228,14 +228,33 @@ function recordingSchema({ yearRef, sessionRef }: Refs) {
       url: webUrl,
       /** The session it records, when known. */
       session: sessionRef.optional(),
-      /** The day the video was published, when a source gives it (for the page's VideoObject). */
-      uploadDate: isoDate.optional(),
       source: webUrl,
       note: text.optional(),
+      /** The video's preview image, as the platform serves it. */
+      thumbnailUrl: webUrl.optional(),
+      /** The day the platform published the video. */
+      published: isoDate.optional(),
       ...uncertainty,
     })
     .superRefine(requireReason);
 }
+
+/** content/mc.yaml: what the importer needs to know about the MC that no export says outright. */
+const mcSchema = z.object({
+  /** Names under which the MC appears in exports: Indico sessions and tracks, calendars, video titles. */
+  names: z.array(text).min(1, 'List at least one name of the MC, such as "VFIO/IOMMU/PCI MC".'),
+  /** Host names that serve the same conference pages, so their contribution URLs are one talk. */
+  hosts: z.array(text).default([]),
+  /** Videos an import could not place by itself: YouTube video id to a session id, or "none" to skip it. */
+  videos: z
+    .record(
+      z.string().regex(/^[\w-]{11}$/, 'Expected a YouTube video id (11 characters, as in watch?v=<id>).'),
+      z
+        .string()
+        .regex(/^(none|\d{4}\/[\w-]+)$/, 'Expected a session id such as "2026/posted-msi", or "none".'),
+    )
+    .default({}),
+});
 
 const personSchema = z.object({
   /** The name as the person writes it. */
@@ -267,6 +286,7 @@ export function makeSchemas(reference: ReferenceFn) {
     recordings: recordingSchema(refs),
     people: personSchema,
     pages: pageSchema,
+    mc: mcSchema,
   };
 }
 

@@ -17,7 +17,9 @@ const fixture = (name: string) => path.join(project, 'tests/fixtures/indico', na
 let root: string;
 
 /** Runs one of the scripts in the temporary project; returns its exit code and output. */
-function run(script: 'import' | 'new-year', ...args: string[]) {
+const run = (script: 'import' | 'new-year', ...args: string[]) => runIn(root, script, ...args);
+
+function runIn(root: string, script: 'import' | 'new-year', ...args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, INIT_CWD: root };
   // Each run reads its own cwd's content/, as `npm run` would.
   delete env.CONTENT_DIR;
@@ -36,8 +38,8 @@ function run(script: 'import' | 'new-year', ...args: string[]) {
 }
 
 /** Every file under the temporary content/ with its bytes, to prove a run changed nothing. */
-function snapshot(): Record<string, string> {
-  const top = path.join(root, 'content');
+function snapshot(under = path.join(root, 'content')): Record<string, string> {
+  const top = under;
   return Object.fromEntries(
     globSync('**/*', { cwd: top, withFileTypes: true })
       .filter((d) => d.isFile())
@@ -61,7 +63,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe('npm run import', () => {
+describe('npm run import', { timeout: 120_000 }, () => {
   it('imports the MC talks of an Indico export into valid records, creating the year and new people', () => {
     const { code, stdout } = run('import', fixture('event-contributions.json'));
     expect(code).toBe(0);
@@ -178,10 +180,277 @@ describe('npm run import', () => {
   it('lists the session and track names it saw when the MC is not among them', () => {
     const { stderr } = run('import', fixture('no-mc.json'));
     expect(stderr).toContain(
-      '    - Confidential Computing MC\n    - Kernel Summit\n  If one of them is the MC under another name, add that name to MC_NAMES in src/lib/import/config.ts',
+      '    - Confidential Computing MC\n    - Kernel Summit\n  If one of them is the MC under another name, add that name to `names` in content/mc.yaml (or pass --mc-name "<name>" for this run) and import again.',
     );
   });
 });
+
+/**
+ * A year whose sessions were partly written by hand (tests/fixtures/indico/hand-written-2026/),
+ * then imported from each format an organiser downloads: Indico's JSON, the MC's calendar as a
+ * schedule generator writes it ("LPC 2026: VFIO/IOMMU/PCI MC"), and YouTube's listings.
+ */
+// Each run is a separate Node process on a shared machine: a few seconds each, several per test.
+describe(
+  'npm run import on a year with hand-written records, from every format',
+  { timeout: 240_000 },
+  () => {
+    const fixtures = path.join(project, 'tests/fixtures');
+    const json = path.join(fixtures, 'indico/event-2026.json');
+    const ics = path.join(fixtures, 'ical/lpc-2026-mc.ics');
+    const atom = path.join(fixtures, 'youtube/lpc-2026-playlist.xml');
+    const ytdlp = path.join(fixtures, 'youtube/lpc-2026-playlist.json');
+    const handWritten = path.join(fixtures, 'indico/hand-written-2026');
+    const roots: string[] = [];
+    /** A fresh copy of content/ whose 2026 is the hand-written one, with the fixtures' hosts as aliases. */
+    function yearWithHandWrittenRecords(): string {
+      const r = mkdtempSync(path.join(tmpdir(), 'import-2026-'));
+      roots.push(r);
+      cpSync(path.join(project, 'content'), path.join(r, 'content'), { recursive: true });
+      for (const gone of ['sessions/2026', 'recordings/2026', 'years/2026.mdx'])
+        rmSync(path.join(r, 'content', gone), { recursive: true, force: true });
+      cpSync(handWritten, path.join(r, 'content'), { recursive: true });
+      const mc = path.join(r, 'content/mc.yaml');
+      writeFileSync(
+        mc,
+        readFileSync(mc, 'utf8').replace(
+          'hosts:\n',
+          'hosts:\n  - "indico.example.org"\n  - "plumbers.example.org"\n',
+        ),
+      );
+      return r;
+    }
+    const at = (r: string, rel: string) => readFileSync(path.join(r, 'content', rel), 'utf8');
+    const files = (r: string, dir: string) => globSync('*', { cwd: path.join(r, 'content', dir) }).sort();
+    let a: string;
+    let b: string;
+    beforeAll(() => {
+      a = yearWithHandWrittenRecords();
+      b = yearWithHandWrittenRecords();
+    });
+    afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+    it('matches hand-written records by URL alias or title, fills them, keeps every hand-written line', () => {
+      const { code, stdout } = runIn(a, 'import', json);
+      expect(code).toBe(0);
+      expect(stdout).toContain('  Added: 3\n');
+      expect(stdout).toContain(
+        '    content/sessions/2026/iommufd-nesting.yaml (speakers, topics, start, durationMinutes, room, abstract, imported)\n',
+      );
+      expect(stdout).toContain('content/sessions/2026/dirty-tracking.yaml (speakers, topics, start');
+      expect(stdout).toContain(
+        'content/sessions/2026/iommufd-nesting.yaml title: yours "IOMMUFD: Next steps for nesting", imported "IOMMUFD: next steps for nesting"',
+      );
+      expect(stdout).toContain('Content check: no errors.');
+      // One record per talk: the two hand-written ones were found, not duplicated.
+      expect(files(a, 'sessions/2026')).toHaveLength(5);
+      for (const name of ['iommufd-nesting.yaml', 'dirty-tracking.yaml']) {
+        const before = readFileSync(path.join(handWritten, 'sessions/2026', name), 'utf8').split('\n');
+        const after = at(a, `sessions/2026/${name}`).split('\n');
+        // Every hand-written line is still there, in its order; the import only added lines.
+        let i = 0;
+        for (const line of after) if (line === before[i]) i++;
+        expect(i).toBe(before.length);
+      }
+      const nesting = at(a, 'sessions/2026/iommufd-nesting.yaml');
+      expect(nesting).toContain('  vIOMMU still needs: a summary wrapped by hand.\n');
+      expect(nesting).toContain(
+        'slidesUrl: https://plumbers.example.org/event/920/contributions/9301/attachments/41/411/iommufd-nesting-next-steps-for-the-viommu-and-the-vmm-final.pdf\n',
+      );
+      expect(nesting).not.toContain('contributionUrl: "https://indico.example.org');
+      expect(at(a, 'sessions/2026/dirty-tracking.yaml')).toContain(
+        'contributionUrl: "https://indico.example.org/event/920/contributions/9302/"',
+      );
+    });
+
+    it('turns a YouTube link attached in Indico into a recording, and keeps the other links', () => {
+      expect(at(a, 'recordings/2026/pci-resource-allocation-hotplug.yaml')).toBe(
+        [
+          'title: "Video: PCI resource allocation & hotplug"',
+          'year: 2026',
+          'kind: "video"',
+          'url: "https://www.youtube.com/watch?v=Res-2026-03"',
+          'session: "2026/pci-resource-allocation-hotplug"',
+          'source: "https://indico.example.org/event/920/contributions/9303/"',
+          'thumbnailUrl: "https://i.ytimg.com/vi/Res-2026-03/hqdefault.jpg"',
+          '',
+        ].join('\n'),
+      );
+      const session = at(a, 'sessions/2026/pci-resource-allocation-hotplug.yaml');
+      expect(session).toContain(
+        'slidesUrl: https://indico.example.org/event/920/contributions/9303/attachments/31/311/resource-allocation.pdf\n',
+      );
+      expect(session).toContain('url: "https://docs.example.org/pci-resources/"');
+      expect(session).not.toMatch(/youtu|script|onerror/);
+    });
+
+    it('gives one record per talk whether the .ics or the JSON comes first', () => {
+      const second = runIn(a, 'import', ics);
+      expect(second.code).toBe(0);
+      expect(second.stdout).toContain(
+        '(iCalendar file) into 2026:\n  Added: 0\n  Updated: 0\n  Unchanged: 5\n',
+      );
+      const first = runIn(b, 'import', ics);
+      expect(first.code).toBe(0);
+      expect(first.stdout).toContain('  Added: 3\n');
+      expect(runIn(b, 'import', json).stdout).toContain('  Added: 0\n');
+      expect(files(b, 'sessions/2026')).toEqual(files(a, 'sessions/2026'));
+      expect(snapshot(path.join(b, 'content/sessions/2026'))).toEqual(
+        snapshot(path.join(a, 'content/sessions/2026')),
+      );
+    });
+
+    it('links the videos of a playlist feed to their sessions, skipping other MCs, and changes nothing the second time', () => {
+      const { code, stdout } = runIn(a, 'import', atom);
+      expect(code).toBe(0);
+      expect(stdout).toContain(
+        [
+          '(YouTube playlist feed) into 2026:',
+          '  Recordings added: 3',
+          '    content/recordings/2026/iommufd-nesting.yaml',
+          '    content/recordings/2026/dirty-tracking.yaml',
+          '    content/recordings/2026/posted-msi-for-assigned-devices.yaml',
+          '  Recordings updated: 1',
+          '    content/recordings/2026/pci-resource-allocation-hotplug.yaml (published)',
+          '  Recordings unchanged: 0',
+          '  Skipped: 3',
+          '    "LPC 2026 | Confidential Computing MC | TDISP in confidential guests": a talk of Confidential Computing MC',
+          '    "LPC 2026 | Rust MC | Rust for PCI drivers": a talk of Rust MC',
+          '    "LPC 2026 | Kernel Summit | Maintainers summit recap": a talk of Kernel Summit',
+          '  Ambiguous (not written): 0',
+          '  Sessions without a video: 1',
+          '    2026/cxl-type-2-devices-and-vfio',
+          // The thumbnail derived for Indico's link and the feed's agree: no conflict.
+          '  Conflicts (your value kept): 0',
+        ].join('\n'),
+      );
+      // The "IOMMUFD: next steps for dirty..." title was cut short; the thumbnail and date are the feed's.
+      expect(at(a, 'recordings/2026/dirty-tracking.yaml')).toBe(
+        [
+          'title: "Video: IOMMUFD: next steps for dirty tracking"',
+          'year: 2026',
+          'kind: "video"',
+          'url: "https://www.youtube.com/watch?v=Drt-2026-02"',
+          'session: "2026/dirty-tracking"',
+          'source: "https://www.youtube.com/playlist?list=PLexampleLPC2026all"',
+          'thumbnailUrl: "https://i.ytimg.com/vi/Drt-2026-02/hqdefault.jpg"',
+          'published: "2026-11-21"',
+          '',
+        ].join('\n'),
+      );
+      expect(checkContent(a)).toEqual([]);
+      const before = snapshot(path.join(a, 'content'));
+      expect(runIn(a, 'import', atom).stdout).toContain(
+        '  Recordings added: 0\n  Recordings updated: 0\n  Recordings unchanged: 4\n',
+      );
+      expect(runIn(a, 'import', ytdlp).stdout).toContain(
+        '  Recordings added: 0\n  Recordings updated: 0\n  Recordings unchanged: 4\n',
+      );
+      expect(snapshot(path.join(a, 'content'))).toEqual(before);
+    });
+
+    it("reads yt-dlp's JSON: speakers break a tie, an ambiguous video is reported until one line settles it", () => {
+      const first = runIn(b, 'import', ytdlp);
+      expect(first.code).toBe(0);
+      expect(first.stdout).toContain(
+        '(yt-dlp playlist JSON) into 2026:\n  Recordings added: 2\n    content/recordings/2026/iommufd-nesting.yaml\n',
+      );
+      expect(first.stdout).toContain(
+        '  Ambiguous (not written): 1\n    "LPC 2026 | VFIO/IOMMU/PCI MC | IOMMUFD: next steps..." (Drt-2026-02) could record 2026/dirty-tracking or 2026/iommufd-nesting\n',
+      );
+      expect(first.stdout).toContain(
+        'Settle each ambiguous video with one line under `videos` in content/mc.yaml',
+      );
+      expect(existsSync(path.join(b, 'content/recordings/2026/dirty-tracking.yaml'))).toBe(false);
+      // yt-dlp's thumbnails lose their size query; a flat listing has no date.
+      expect(at(b, 'recordings/2026/iommufd-nesting.yaml')).toContain(
+        'thumbnailUrl: "https://i.ytimg.com/vi/Nst-2026-01/hqdefault.jpg"\n',
+      );
+      expect(at(b, 'recordings/2026/iommufd-nesting.yaml')).not.toContain('published');
+
+      const dry = runIn(b, 'import', ytdlp, '--video', 'Drt-2026-02=2026/dirty-tracking', '--dry-run');
+      expect(dry.stdout).toContain('Would import');
+      expect(dry.stdout).toContain(
+        '  Recordings added: 1\n    content/recordings/2026/dirty-tracking.yaml\n',
+      );
+      expect(existsSync(path.join(b, 'content/recordings/2026/dirty-tracking.yaml'))).toBe(false);
+
+      const mc = path.join(b, 'content/mc.yaml');
+      writeFileSync(
+        mc,
+        readFileSync(mc, 'utf8').replace('videos: {}', 'videos:\n  Drt-2026-02: "2026/dirty-tracking"'),
+      );
+      const settled = runIn(b, 'import', ytdlp);
+      expect(settled.stdout).toContain(
+        '  Recordings added: 1\n    content/recordings/2026/dirty-tracking.yaml\n',
+      );
+      expect(settled.stdout).toContain('  Ambiguous (not written): 0\n');
+      expect(checkContent(b)).toEqual([]);
+      const before = snapshot(path.join(b, 'content'));
+      expect(runIn(b, 'import', ytdlp).stdout).toContain('  Recordings added: 0\n  Recordings updated: 0\n');
+      expect(snapshot(path.join(b, 'content'))).toEqual(before);
+    });
+
+    it('writes no personal field and no unsafe markup from any format', () => {
+      const exported = [json, ics, atom, ytdlp].map((f) => readFileSync(f, 'utf8')).join('\n');
+      const personal = [
+        'ada.example@example.org',
+        'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+        '3 Example Square',
+        '"view_count"',
+        'views="345"',
+      ];
+      for (const p of personal) expect(exported).toContain(p);
+      for (const r of [a, b]) {
+        const written = Object.values(snapshot(path.join(r, 'content'))).join('\n');
+        for (const p of ['ada.example@example.org', 'a1b2c3d4e5f60718293a4b5c6d7e8f90', '3 Example Square'])
+          expect(written).not.toContain(p);
+        expect(written).not.toMatch(/^\s*(email|emailHash|address|views?|view_count|uploader\w*):/m);
+        expect(written).not.toMatch(/<script|onerror=|steal\(\)/);
+      }
+    });
+
+    it.each([
+      ['youtube/saved-playlist-page.html', [], 'The file is a web page (HTML), not an export'],
+      [
+        'youtube/unrelated-channel.xml',
+        [],
+        'No video in the channel feed matches a session of 2026. It lists:\n    - Scheduler deep dive: EEVDF in practice\n',
+      ],
+      ['youtube/truncated-feed.xml', [], 'The file is XML but cut short: it ends before </feed>'],
+      ['youtube/truncated-playlist.json', [], 'The file is not valid JSON'],
+      [
+        'youtube/lpc-2025-playlist.xml',
+        ['--year', '2026'],
+        'The playlist is of another year (its titles say LPC 2025), but --year says 2026',
+      ],
+    ])('refuses %s, saying what to download instead, and writes nothing', (name, args, message) => {
+      const before = snapshot(path.join(a, 'content'));
+      const file = path.join(fixtures, name);
+      const { code, stderr } = runIn(a, 'import', file, ...args);
+      expect(code).toBe(1);
+      expect(stderr).toContain(`Could not import ${file}:\n  ${message}`);
+      expect(stderr).toMatch(/feeds\/videos\.xml\?playlist_id=|Download it again|playlist of 2026/);
+      expect(snapshot(path.join(a, 'content'))).toEqual(before);
+    });
+
+    it('takes an MC name for one run with --mc-name, without touching content/mc.yaml', () => {
+      const before = snapshot(path.join(a, 'content'));
+      const { code, stdout } = runIn(
+        a,
+        'import',
+        fixture('no-mc.json'),
+        '--mc-name',
+        'Kernel Summit',
+        '--dry-run',
+      );
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^Would import .*no-mc\.json .* into 2030:/);
+      expect(stdout).toMatch(/ {2}Added: [1-9]/);
+      expect(snapshot(path.join(a, 'content'))).toEqual(before);
+    });
+  },
+);
 
 describe('npm run new-year', () => {
   it('scaffolds a year that validates, with empty folders and the next steps', () => {

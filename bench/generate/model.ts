@@ -50,6 +50,9 @@ export interface Year {
   start: string;
 }
 
+/** The file format of session notes: Markdown or MDX. */
+export type NotesFormat = 'md' | 'mdx';
+
 export interface Archive {
   years: Year[];
   people: Person[];

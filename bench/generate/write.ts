@@ -1,7 +1,16 @@
 /** Writes the synthetic archive in the project's own content format. */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pad, q, type Archive, type Outcome, type Person, type Session, type Year } from './model.ts';
+import {
+  pad,
+  q,
+  type Archive,
+  type NotesFormat,
+  type Outcome,
+  type Person,
+  type Session,
+  type Year,
+} from './model.ts';
 
 function yearFile(y: Year, a: Archive): string {
   const start = y.start;
@@ -100,8 +109,16 @@ function outcomeFile(o: Outcome): string {
 
 const personFile = (p: Person) => `name: ${q(p.name)}\naffiliations:\n  - ${q(p.affiliation)}\n`;
 
-/** Writes the archive to `out` (replacing it) in the project's content format. */
-export function writeContent(a: Archive, out: string, realContent: string): void {
+/**
+ * Writes the archive to `out` (replacing it) in the project's content format; session notes as
+ * `format` (the bodies hold no JSX, so .md is what an editor would write).
+ */
+export function writeContent(
+  a: Archive,
+  out: string,
+  realContent: string,
+  format: NotesFormat = 'mdx',
+): void {
   rmSync(out, { recursive: true, force: true });
   for (const dir of ['areas', 'topics', 'pages'])
     cpSync(path.join(realContent, dir), path.join(out, dir), { recursive: true });
@@ -112,7 +129,7 @@ export function writeContent(a: Archive, out: string, realContent: string): void
   };
   for (const y of a.years) write(`years/${y.year}.mdx`, yearFile(y, a));
   for (const p of a.people) write(`people/${p.id}.yaml`, personFile(p));
-  for (const s of a.sessions) write(`sessions/${s.year}/${s.slug}.mdx`, sessionFile(s));
+  for (const s of a.sessions) write(`sessions/${s.year}/${s.slug}.${format}`, sessionFile(s));
   for (const o of a.outcomes) write(`outcomes/${o.year}/${o.slug}.yaml`, outcomeFile(o));
   // Recordings: one per edition, one for every tenth session.
   for (const y of a.years) {

@@ -1,5 +1,5 @@
 /** The build-at-scale tables: one per size, the ratios, the loads, the growth of our build. */
-import { mib } from '../lib.ts';
+import { gib, mib } from '../lib.ts';
 import type { BenchResult, SizeResult, ToolName, ToolResult, WarmResult } from '../types.ts';
 import { s } from './guards.ts';
 
@@ -18,7 +18,7 @@ function toolRow(t: ToolResult): string {
     : '';
   return (
     `| ${TOOL_NAMES[t.tool]} | **${s(t.seconds.median)}** (${s(t.seconds.min)}–${s(t.seconds.max)})${split} | ` +
-    `${s(t.peakTreeRssMiB.median / 1024, 2)} (max ${s(t.peakTreeRssMiB.max / 1024, 2)}) | ${s(t.maxProcessRssMiB.median / 1024, 2)} | ` +
+    `${s(gib(t.peakTreeRssMiB.median), 2)} (max ${s(gib(t.peakTreeRssMiB.max), 2)}) | ${s(gib(t.maxProcessRssMiB.median), 2)} | ` +
     `${t.htmlPages} | ${s(t.pagesPerSecond, 0)} | ${s(mib(t.distBytes))} | ${s(mib(t.pagefindBytes))} |`
   );
 }
@@ -50,7 +50,7 @@ export function sizeTable(size: SizeResult, cores: number): string {
   const rows = tools.map(toolRow);
   if (size.warm) rows.splice(1, 0, warmRow(size.warm));
   const loads = tools
-    .filter((t) => t.runs.length > 0)
+    .filter((t) => t.runs.some((x) => Number.isFinite(x.load1)))
     .map(
       (t) =>
         `${TOOL_NAMES[t.tool]} ${s(Math.min(...t.runs.map((x) => x.load1)), 1)}–${s(Math.max(...t.runs.map((x) => x.load1)), 1)}`,
@@ -66,7 +66,7 @@ export function sizeTable(size: SizeResult, cores: number): string {
     '',
     ratioLine(size),
     '',
-    `1-minute load average just before the runs (the machine has ${cores} cores; a high value means other work shared it): ${loads.join('; ')}.`,
+    `1-minute load average just before the runs (the machine has ${cores} cores; a high value means other work shared it): ${loads.join('; ') || 'not recorded'}.`,
     '',
   ].join('\n');
 }

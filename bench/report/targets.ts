@@ -3,6 +3,7 @@
  * measured). Reported in docs/benchmarks.md, never asserted in a test.
  */
 import type { BenchResult, PageLoad, QuickSearch, SizeResult } from '../types.ts';
+import { gib } from '../lib.ts';
 import { isLoad, isQuick, s } from './guards.ts';
 
 export interface Target {
@@ -37,7 +38,7 @@ function buildTargets(result: BenchResult): Target[] {
     {
       target: '10,000 sessions ≤ 2 GiB peak',
       measured: big
-        ? `${s(big.peakTreeRssMiB.median / 1024, 2)} GiB (process tree), ${s(big.maxProcessRssMiB.median / 1024, 2)} GiB largest process`
+        ? `${s(big.peakTreeRssMiB.median / 1024, 2)} GiB (process tree), ${s(gib(big.maxProcessRssMiB.median), 2)} GiB largest process`
         : 'not measured',
       met: big ? big.peakTreeRssMiB.median <= 2048 : undefined,
     },

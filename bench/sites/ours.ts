@@ -2,7 +2,7 @@
  * Our site in the bench: a copy of this project under .bench/ours, built by scripts/build.ts
  * (check, Astro, post-build steps, Pagefind) on any content folder into any output folder.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { measure, nodeEnv } from '../lib.ts';
 import type { BuildResult } from '../types.ts';
@@ -33,27 +33,29 @@ export function prepareOurCopy(root: string, dir: string): void {
   }
 }
 
-/**
- * `CONTENT_DIR=<content> node scripts/build.ts --out <out>` in the copy. Older build scripts
- * without --out write the copy's dist/, which is then moved to `out`.
- */
-export async function buildOurs(
-  copy: string,
-  content: string,
-  out: string,
-  timeoutSeconds: number,
-  extraEnv: Record<string, string> = {},
-): Promise<BuildResult> {
-  const hasOut = readFileSync(path.join(copy, 'scripts', 'build.ts'), 'utf8').includes("'--out'");
-  const args = ['scripts/build.ts', ...(hasOut ? ['--out', out] : [])];
-  const r = await measure(process.execPath, args, {
-    cwd: copy,
-    env: nodeEnv({ CONTENT_DIR: content, ...extraEnv }),
-    timeoutSeconds,
+/** Astro's data store in the copy: removed before a cold build, kept for a warm one. */
+export function clearStore(copy: string): void {
+  rmSync(path.join(copy, 'node_modules', '.astro'), { recursive: true, force: true });
+  rmSync(path.join(copy, '.astro'), { recursive: true, force: true });
+}
+
+export interface OursBuild {
+  copy: string;
+  content: string;
+  out: string;
+  timeoutSeconds: number;
+  /** Keep Astro's data store of the previous build (a warm rebuild); cold by default. */
+  warm?: boolean;
+  env?: Record<string, string>;
+}
+
+/** `CONTENT_DIR=<content> node scripts/build.ts --out <out>` in the copy. */
+export async function buildOurs(b: OursBuild): Promise<BuildResult> {
+  if (!b.warm) clearStore(b.copy);
+  const r = await measure(process.execPath, ['scripts/build.ts', '--out', b.out], {
+    cwd: b.copy,
+    env: nodeEnv({ CONTENT_DIR: b.content, ...b.env }),
+    timeoutSeconds: b.timeoutSeconds,
   });
-  if (r.ok && !hasOut) {
-    rmSync(out, { recursive: true, force: true });
-    renameSync(path.join(copy, 'dist'), out);
-  }
-  return { ...r, out };
+  return { ...r, out: b.out };
 }

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { measure, nodeEnv } from '../lib.ts';
 import type { BuildResult } from '../types.ts';
-import { sessionsByYear, type Archive } from '../generate/model.ts';
+import { sessionsByYear, type Archive, type NotesFormat } from '../generate/model.ts';
 
 /** The versions the bench installs; `latest` keeps to what npm resolves as compatible with astro 7. */
 const STARLIGHT_PACKAGES = ['@astrojs/starlight@latest', 'astro@^7', 'sharp@latest'];
@@ -70,24 +70,30 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 const fm = (title: string, description: string) =>
   `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\n---\n\n`;
 
-/** The same sessions as Starlight docs: one page per session (same MDX body), a page per year, a home page. */
-export function writeStarlightContent(dir: string, a: Archive): void {
+/**
+ * The same sessions as Starlight docs: one page per session (same body, same format as ours),
+ * a page per year, a home page.
+ */
+export function writeStarlightContent(dir: string, a: Archive, format: NotesFormat = 'mdx'): void {
   const docs = path.join(dir, 'src', 'content', 'docs');
   rmSync(docs, { recursive: true, force: true });
   mkdirSync(docs, { recursive: true });
   writeFileSync(path.join(dir, 'years.json'), JSON.stringify(a.years.map((y) => y.year)));
   writeFileSync(
-    path.join(docs, 'index.mdx'),
+    path.join(docs, `index.${format}`),
     `${fm('VFIO/IOMMU/PCI MC archive', 'Synthetic archive for the benchmark.')}${a.years.map((y) => `- [${y.year}](/${y.year}/)`).join('\n')}\n`,
   );
   for (const [year, list] of sessionsByYear(a)) {
     mkdirSync(path.join(docs, String(year)), { recursive: true });
     writeFileSync(
-      path.join(docs, String(year), 'index.mdx'),
+      path.join(docs, String(year), `index.${format}`),
       `${fm(`LPC ${year}`, `Sessions of ${year}.`)}${list.map((s) => `- [${s.title}](/${year}/${s.slug}/)`).join('\n')}\n`,
     );
     for (const s of list)
-      writeFileSync(path.join(docs, String(year), `${s.slug}.mdx`), `${fm(s.title, s.summary)}${s.body}`);
+      writeFileSync(
+        path.join(docs, String(year), `${s.slug}.${format}`),
+        `${fm(s.title, s.summary)}${s.body}`,
+      );
   }
 }
 

@@ -26,16 +26,19 @@ export const COLLECTIONS = {
   pages: { folder: 'pages', pattern: '*.mdx' },
   /**
    * Sessions and outcomes sit in a folder per year: content/sessions/2023/<slug>.yaml. A session
-   * may also be MDX, its front matter the same fields and its body the session's notes.
+   * may also be Markdown (.md) or MDX, its front matter the same fields and its body the
+   * session's notes; .md when the notes need no components (Astro renders and caches it once).
    */
-  sessions: { folder: 'sessions', pattern: '*/*.{yaml,yml,json,mdx}' },
+  sessions: { folder: 'sessions', pattern: '*/*.{yaml,yml,json,md,mdx}' },
   outcomes: { folder: 'outcomes', pattern: '*/*.{yaml,yml,json}' },
   /** Recordings of a year sit in its folder; a recording spanning years at the top. */
   recordings: { folder: 'recordings', pattern: '**/*.{yaml,yml,json}' },
   people: { folder: 'people', pattern: '*.{yaml,yml,json}' },
+  /** One site-wide file, content/mc.yaml: the MC's names and settled video matches (read by the importer). */
+  mc: { folder: '.', pattern: 'mc.yaml' },
 } as const;
 
 export type CollectionKey = keyof typeof COLLECTIONS;
 
 /** The entry id: the path below the collection folder without extension ("2023/iommufd"). */
-export const entryId = (pathInCollection: string) => pathInCollection.replace(/\.(mdx|ya?ml|json)$/, '');
+export const entryId = (pathInCollection: string) => pathInCollection.replace(/\.(mdx?|ya?ml|json)$/, '');

@@ -32,7 +32,7 @@ function parseYaml(source: string, lineOffset: number) {
  * Compiles an MDX body the way the build does (Sätteri), so a syntax error is reported with its
  * line before any rendering. Bidi controls are refused here as in front matter.
  */
-function checkMdxBody(file: string, body: string, lineOffset: number): ContentError[] {
+function checkMdxBody(file: string, body: string, lineOffset: number, mdx = true): ContentError[] {
   const errors: ContentError[] = [];
   const bidi = body.split('\n').findIndex((l) => BIDI_CONTROLS.test(l));
   if (bidi >= 0) {
@@ -44,6 +44,8 @@ function checkMdxBody(file: string, body: string, lineOffset: number): ContentEr
       fix: 'Delete the character (U+202A–U+202E or U+2066–U+2069).',
     });
   }
+  // Markdown (.md) has no syntax errors to report: anything is text.
+  if (!mdx) return errors;
   try {
     mdxToJs(body);
   } catch (e) {
@@ -66,7 +68,9 @@ function collectionOf(rel: string): { collection: CollectionKey; inFolder: strin
     CollectionKey,
     (typeof COLLECTIONS)[CollectionKey],
   ][]) {
-    const inFolder = rel.startsWith(`${folder}/`) ? rel.slice(folder.length + 1) : undefined;
+    // Folder "." is the content folder itself (content/mc.yaml).
+    const inFolder =
+      folder === '.' ? rel : rel.startsWith(`${folder}/`) ? rel.slice(folder.length + 1) : undefined;
     if (inFolder && path.matchesGlob(inFolder, pattern)) return { collection, inFolder };
   }
   return undefined;
@@ -108,7 +112,7 @@ function parseFile(
   }
   let yamlSource = source;
   let offset = 0;
-  if (file.endsWith('.mdx')) {
+  if (/\.mdx?$/.test(file)) {
     const fm = FRONTMATTER.exec(source);
     if (!fm) {
       errors.push({
@@ -123,7 +127,7 @@ function parseFile(
     yamlSource = fm[1]!;
     offset = 1;
     const bodyStart = fm[0].split('\n').length - 1; // lines before the body
-    errors.push(...checkMdxBody(file, source.slice(fm[0].length), bodyStart));
+    errors.push(...checkMdxBody(file, source.slice(fm[0].length), bodyStart, file.endsWith('.mdx')));
   }
   const { doc, lineOf } = parseYaml(yamlSource, offset);
   if (!doc.errors.length) return { entry: { collection, id, file, data: doc.toJS() ?? {}, lineOf }, errors };

@@ -31,7 +31,7 @@ const archive = buildArchive(
       recording('2022/dated', {
         session: '2022/timed',
         url: 'https://youtu.be/0mIO54oQ2zI?t=7151',
-        uploadDate: '2022-09-13',
+        published: '2022-09-13',
       }),
       recording('2022/undated', {
         session: '2022/timed',

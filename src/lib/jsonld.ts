@@ -28,18 +28,18 @@ export function youtubeId(url: string): string | undefined {
 
 /**
  * A VideoObject needs a name, a description, a thumbnail and an upload date. YouTube gives a
- * thumbnail for every video id; the upload date must be in the record. Without both, the
+ * thumbnail for every video id; the upload date is the record's `published` day. Without both, the
  * recording stays a plain link on the page and gets no VideoObject.
  */
 export function videoObject(r: Entry<'recordings'>, sessionTitle: string) {
   const id = youtubeId(r.data.url);
-  if (r.data.kind !== 'video' || !id || !r.data.uploadDate) return undefined;
+  if (r.data.kind !== 'video' || !id || !r.data.published) return undefined;
   return {
     '@type': 'VideoObject',
     name: r.data.title,
     description: `Recording of "${sessionTitle}"`,
-    thumbnailUrl: `https://i.ytimg.com/vi/${id}/hqdefault.jpg`,
-    uploadDate: r.data.uploadDate,
+    thumbnailUrl: r.data.thumbnailUrl ?? `https://i.ytimg.com/vi/${id}/hqdefault.jpg`,
+    uploadDate: r.data.published,
     url: r.data.url,
   };
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { finishPage, finishSite, pageTopic, type PostBuildInput } from './post-build.ts';
+import { finishPage, finishSite, pageTopic, safeExternalLinks, type PostBuildInput } from './post-build.ts';
 
 const input: PostBuildInput = {
   glossary: [{ acronym: 'SVA', expansion: 'Shared Virtual Addressing', topic: 'sva' }],
@@ -29,6 +29,14 @@ describe('post-build steps', () => {
     expect(pageTopic('topics/sva/index.html', input.topicIds)).toBe('sva');
     expect(pageTopic('topics/unknown/index.html', input.topicIds)).toBeUndefined();
     expect(pageTopic('years/2023/sva/index.html', input.topicIds)).toBeUndefined();
+  });
+
+  it('makes links that leave the site pass no referrer, and leaves site links and set rel alone', () => {
+    expect(safeExternalLinks('<p><a href="https://lore.kernel.org/x">x</a></p>')).toBe(
+      '<p><a href="https://lore.kernel.org/x" rel="noopener noreferrer">x</a></p>',
+    );
+    const kept = '<a href="/topics/sva/">a</a><a class="x" href="mailto:a@b" rel="me">b</a><abbr>c</abbr>';
+    expect(safeExternalLinks(kept)).toBe(kept);
   });
 
   it('hashes the final inline script, so the policy allows exactly what the page runs', () => {

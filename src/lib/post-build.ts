@@ -1,6 +1,6 @@
 /**
- * The steps after `astro build` that work on the built HTML: link first mentions of acronyms in
- * prose to their topics, then add each page's Content-Security-Policy (last, so it hashes the
+ * The steps after `astro build` that work on the built HTML: mark links that leave the site,
+ * link first mentions of acronyms in prose to their topics, then add each page's Content-Security-Policy (last, so it hashes the
  * final HTML), then write `_headers` with the policy of all pages for hosts that read one.
  */
 import { globSync } from 'node:fs';
@@ -30,13 +30,32 @@ export function pageTopic(file: string, topicIds: ReadonlySet<string>): string |
   return id && topicIds.has(id) ? id : undefined;
 }
 
+const EXTERNAL_A = /<a\b([^>]*)>/g;
+
+/**
+ * Links that leave the site never pass the referrer or a window handle on. Components write
+ * rel themselves; links in Markdown (.md) bodies, which no component renders, get it here.
+ */
+export function safeExternalLinks(html: string): string {
+  return html.replace(EXTERNAL_A, (tag, attrs: string) =>
+    /\bhref="[a-z][a-z0-9+.-]*:/i.test(attrs) && !/\brel=/.test(attrs)
+      ? `<a${attrs} rel="noopener noreferrer">`
+      : tag,
+  );
+}
+
 /** One page finished: its new HTML and the hashes of its inline scripts and styles. */
 export function finishPage(
   file: string,
   html: string,
   input: PostBuildInput,
 ): { html: string; scripts: string[]; styles: string[] } {
-  const linked = linkAcronyms(html, input.glossary, pageTopic(file, input.topicIds), input.base);
+  const linked = linkAcronyms(
+    safeExternalLinks(html),
+    input.glossary,
+    pageTopic(file, input.topicIds),
+    input.base,
+  );
   const finished = withCspMeta(linked);
   return { html: finished, ...inlineHashes(finished) };
 }

@@ -47,6 +47,7 @@ const FIRST_FIELD: Record<CollectionKey, string> = {
   outcomes: 'title',
   recordings: 'title',
   people: 'name',
+  mc: 'names',
 };
 
 function valueAt(data: unknown, path: Path): unknown {

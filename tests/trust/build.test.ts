@@ -2,7 +2,19 @@
  * A build editors can trust: a failure never touches the last good site, the same input
  * gives the same bytes, hostile strings stay text, and every page carries a strict CSP.
  */
-import { mkdtempSync, readFileSync, existsSync, globSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  globSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +26,8 @@ import { launchChromium } from '../browser/chromium.ts';
 import { serveDist } from '../site/server.ts';
 import { baseFiles, edit, writeArchive } from './fixture.ts';
 import { fingerprint, PROJECT, runBuild } from './build.ts';
+import { importClosure } from '../../src/lib/build-cache.ts';
+import { shellEnv } from '../shell-env.ts';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'build-'));
 
@@ -205,4 +219,91 @@ describe('safe by construction', () => {
         expect.soft(a.getAttribute('rel'), `${f} ${a.getAttribute('href')}`).toBe('noopener noreferrer');
     }
   });
+});
+
+describe('the build reuses parsed content only while the schemas and loaders are unchanged', () => {
+  // A project copy of its own: the test edits a schema, which must never touch the real src/.
+  const project = mkdtempSync(path.join(tmpdir(), 'project-'));
+  const { content } = writeArchive(
+    edit(baseFiles(), {
+      'sessions/2024/notes.md': [
+        '---',
+        'title: Notes in Markdown',
+        'year: 2024',
+        'speakers: [alex-williamson]',
+        'areas: [vfio]',
+        'summary: A session with notes.',
+        'source: https://lpc.events/event/18/contributions/4/',
+        '---',
+        '',
+        'The notes link [the thread](https://lore.kernel.org/kvm/t/).',
+        '',
+      ].join('\n'),
+    }),
+  );
+  const notesPage = (out: string) => readFileSync(path.join(out, 'years/2024/notes/index.html'), 'utf8');
+  const build = () => {
+    const out = path.join(tmp(), 'dist');
+    const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+      cwd: project,
+      env: shellEnv({ CI: '1', CONTENT_DIR: content }),
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    return { out, log: r.stdout };
+  };
+
+  beforeAll(() => {
+    for (const name of [
+      'src',
+      'scripts',
+      'public',
+      'astro.config.mjs',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+    ])
+      cpSync(path.join(PROJECT, name), path.join(project, name), { recursive: true });
+    // Packages linked one by one: Astro's cache folder inside node_modules stays the copy's own.
+    mkdirSync(path.join(project, 'node_modules'));
+    for (const name of readdirSync(path.join(PROJECT, 'node_modules')).filter((n) => !n.startsWith('.')))
+      symlinkSync(path.join(PROJECT, 'node_modules', name), path.join(project, 'node_modules', name));
+  });
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+  it('renders Markdown notes, and an edited session shows after a rebuild that kept the store', () => {
+    const first = build();
+    expect(first.log).toContain('data store cleared');
+    const page = parse(notesPage(first.out));
+    expect(page.querySelector('a[href="https://lore.kernel.org/kvm/t/"]')?.getAttribute('rel')).toBe(
+      'noopener noreferrer',
+    );
+    const file = path.join(content, 'sessions/2024/notes.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Notes in Markdown', 'Notes edited'));
+    const second = build();
+    expect(second.log).toContain('data store kept');
+    expect(parse(notesPage(second.out)).querySelector('h1')?.text).toContain('Notes edited');
+  }, 480_000);
+
+  it('a change to a module the content config imports clears the store and shows on every page', () => {
+    // Every text field upper-cased by the schema: a change Astro's own check cannot see.
+    const schemaFile = importClosure(project, ['src/content.config.ts'])
+      .map((f) => path.join(project, f))
+      .find((f) => /const text = z\b/.test(readFileSync(f, 'utf8')));
+    expect(
+      schemaFile,
+      'no module declares `const text = z…`: point this test at the text schema',
+    ).toBeDefined();
+    const source = readFileSync(schemaFile!, 'utf8');
+    const changed = source.replace(
+      /(const text = z\b[\s\S]*?\))\s*;/,
+      '$1.transform((s) => s.toUpperCase());',
+    );
+    expect(changed).not.toBe(source);
+    writeFileSync(schemaFile!, changed);
+    const r = build();
+    expect(r.log).toContain('data store cleared');
+    expect(parse(notesPage(r.out)).querySelector('h1')?.text).toContain('NOTES');
+  }, 480_000);
 });

@@ -4,7 +4,7 @@
  * and the next import keeps the correction.
  */
 import type { AREAS } from '../../schemas.ts';
-import { MC_NAMES } from './config.ts';
+import { mcMention } from './mc.ts';
 
 type Area = (typeof AREAS)[number];
 
@@ -20,25 +20,20 @@ export const AREA_KEYWORDS: Record<Area, RegExp> = {
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*');
-/** Spacing-blind, like `isMcName`: "VFIO / IOMMU / PCI MC" is the name too. */
-const spacingBlind = (name: string) => [...name.replace(/\s+/g, '')].map(escape).join('\\s*');
-/** The MC's own name says nothing about a talk ("at the VFIO/IOMMU/PCI MC") and would put every talk in all areas. */
-const MC_MENTION = new RegExp(
-  `(${[...MC_NAMES]
-    .sort((a, b) => b.length - a.length)
-    .map(spacingBlind)
-    .join('|')})`,
-  'gi',
-);
 /**
- * Text reduced to what it says about the talk: the MC's name and web addresses removed (a link to
+ * Text reduced to what it says about the talk: the MC's own name ("at the VFIO/IOMMU/PCI MC"
+ * would put every talk in all areas) and web addresses removed (a link to
  * lore.kernel.org/linux-pci/ says where a patch was posted, not what the talk is about).
  */
-const aboutTheTalk = (text: string) => text.replace(/https?:\/\/\S+/gi, ' ').replace(MC_MENTION, ' ');
+function aboutTheTalk(text: string, mcNames: readonly string[]): string {
+  const noUrls = text.replace(/https?:\/\/\S+/gi, ' ');
+  const mention = mcMention(mcNames);
+  return mention ? noUrls.replace(mention, ' ') : noUrls;
+}
 
 /** Areas in the schema's order (pci, vfio, iommu); never empty. */
-export function classifyAreas(text: string): Area[] {
-  const t = aboutTheTalk(text);
+export function classifyAreas(text: string, mcNames: readonly string[] = []): Area[] {
+  const t = aboutTheTalk(text, mcNames);
   const found = (Object.keys(AREA_KEYWORDS) as Area[]).filter((a) => AREA_KEYWORDS[a].test(t));
   return found.length ? found : ['pci'];
 }
@@ -82,9 +77,14 @@ const mentions = (text: string, patterns: RegExp[]) =>
  * twice in the abstract (and keywords). A single passing mention in an abstract ("unlike
  * SR-IOV, …") is not enough.
  */
-export function matchTopics(title: string, body: string, topics: TopicTerms[]): string[] {
-  const t = aboutTheTalk(title);
-  const b = aboutTheTalk(body);
+export function matchTopics(
+  title: string,
+  body: string,
+  topics: TopicTerms[],
+  mcNames: readonly string[] = [],
+): string[] {
+  const t = aboutTheTalk(title, mcNames);
+  const b = aboutTheTalk(body, mcNames);
   return topics
     .filter(({ terms }) => {
       const patterns = terms.map(termPattern).filter((p) => p !== undefined);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { contentRoot } from '../collections.ts';
 import { readContent } from '../content-files.ts';
 import { topicTerms } from './classify.ts';
+import type { McSettings } from './mc.ts';
 import { ImportError } from './model.ts';
 import type { ExistingContent, PlannedWrite } from './plan.ts';
 
@@ -36,17 +37,18 @@ export function loadContent(root: string): ExistingContent {
   const { entries } = readContent(root);
   const of = (collection: string) => entries.filter((e) => e.collection === collection);
   const record = (d: unknown) => (d && typeof d === 'object' ? (d as Record<string, unknown>) : {});
+  const withText = (e: (typeof entries)[number]) => {
+    const absolute = path.resolve(root, e.file);
+    return {
+      id: e.id,
+      file: path.relative(top, absolute).split(path.sep).join('/'),
+      text: readFileSync(absolute, 'utf8'),
+      data: record(e.data),
+    };
+  };
   return {
     years: new Map(of('years').map((e) => [e.id, record(e.data)])),
-    sessions: of('sessions').map((e) => {
-      const absolute = path.resolve(root, e.file);
-      return {
-        id: e.id,
-        file: path.relative(top, absolute).split(path.sep).join('/'),
-        text: readFileSync(absolute, 'utf8'),
-        data: record(e.data),
-      };
-    }),
+    sessions: of('sessions').map(withText),
     people: of('people').flatMap((e) => {
       const d = record(e.data);
       if (typeof d.name !== 'string') return [];
@@ -61,6 +63,23 @@ export function loadContent(root: string): ExistingContent {
       ];
     }),
     topics: of('topics').map((e) => topicTerms({ id: e.id, ...record(e.data) })),
+    recordings: of('recordings').map(withText),
+    mc: mcSettings(record(of('mc')[0]?.data)),
+  };
+}
+
+const strings = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+
+/** content/mc.yaml as the importer uses it; a missing file gives no names, and the import says where to add one. */
+function mcSettings(d: Record<string, unknown>): McSettings {
+  const videos = d.videos && typeof d.videos === 'object' ? (d.videos as Record<string, unknown>) : {};
+  return {
+    names: strings(d.names),
+    hosts: strings(d.hosts),
+    videos: Object.fromEntries(Object.entries(videos).filter(([, v]) => typeof v === 'string')) as Record<
+      string,
+      string
+    >,
   };
 }
 

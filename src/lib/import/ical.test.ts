@@ -26,6 +26,29 @@ describe('isIcal', () => {
 });
 
 describe('parseIcal', () => {
+  it('reads the first line a schedule generator writes: "<MC> · <speakers> · <URL>", and the calendar name', () => {
+    const source = parseIcal(
+      calendar(
+        event([
+          'UID:lpc2026-9301@schedule.example.org',
+          'DTSTART:20261110T150000Z',
+          'DTEND:20261110T153000Z',
+          'SUMMARY:Nesting',
+          'DESCRIPTION:VFIO/IOMMU/PCI MC · Ada Example\\, Zoë Exampleton · https://indico.example.org/event/920/contributions/9301/\\n\\nThe text.',
+        ]),
+        ['X-WR-CALNAME:LPC 2026: VFIO/IOMMU/PCI MC'],
+      ),
+    );
+    expect(source.calendarName).toBe('LPC 2026: VFIO/IOMMU/PCI MC');
+    expect(source.contributions[0]).toMatchObject({
+      key: 'https://indico.example.org/event/920/contributions/9301/',
+      url: 'https://indico.example.org/event/920/contributions/9301/',
+      groups: ['VFIO/IOMMU/PCI MC'],
+      speakers: [{ name: 'Ada Example' }, { name: 'Zoë Exampleton' }],
+      description: 'The text.',
+    });
+  });
+
   it("reads Indico's layout: speakers line, text without the repeated URL, room and venue", () => {
     const source = parseIcal(calendar(indicoTalk));
     const c = source.contributions[0]!;

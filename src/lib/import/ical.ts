@@ -75,17 +75,33 @@ function speakers(list: string): ImportPerson[] {
     .filter((p) => p.name);
 }
 
-/** Splits Indico's DESCRIPTION into its speakers line and its text, dropping the URL it repeats. */
+/**
+ * Splits a DESCRIPTION into speakers, text and what its first line says. Indico writes
+ * "Speakers: A (Affiliation), B", a blank line, the text and the URL; schedule generators write a
+ * first line "<MC or track> · <speakers> · <URL>" before the text. The URL it repeats is dropped.
+ */
 function splitDescription(description: string, url: string | undefined) {
   const paragraphs = cleanText(description).split(/\n\s*\n/);
   let people: ImportPerson[] = [];
+  let group: string | undefined;
+  let link: string | undefined;
   const first = /^\s*Speakers?:\s*(.*)$/is.exec(paragraphs[0] ?? '');
+  const lines = (paragraphs[0] ?? '').split('\n');
+  const parts = lines[0]!.split(/\s+[·•]\s+/).map((p) => cleanLine(p));
   if (first) {
     people = speakers(first[1]!.replace(/\s+/g, ' '));
     paragraphs.shift();
+  } else if (parts.length > 1) {
+    group = parts.shift() || undefined;
+    link = parts.find((p) => isWebUrl(p) && !/\s/.test(p));
+    const names = parts.filter((p) => p !== link).join(', ');
+    if (names) people = speakers(names);
+    lines.shift();
+    paragraphs[0] = lines.join('\n');
   }
-  if (url && paragraphs.at(-1)?.trim() === url) paragraphs.pop();
-  return { people, text: paragraphs.join('\n\n').trim() || undefined };
+  const last = paragraphs.at(-1)?.trim();
+  if (last && (last === url || last === link)) paragraphs.pop();
+  return { people, text: paragraphs.join('\n\n').trim() || undefined, group, link };
 }
 
 /** Indico writes its session blocks and events into the same calendars; they are not talks. */
@@ -108,9 +124,11 @@ export function parseIcal(source: string): ImportSource {
   const zones = new Set<string>();
   const venues = new Set<string>();
   let calendarUrl: string | undefined;
+  let wholeName: string | undefined;
 
   for (const cal of calendars) {
     const calendarName = cleanLine(value(cal, 'x-wr-calname') ?? value(cal, 'name') ?? '') || undefined;
+    wholeName ??= calendarName;
     const zoneName = value(cal, 'x-wr-timezone');
     const calendarZone = isTimeZone(zoneName) ? zoneName : undefined;
     if (calendarZone) zones.add(calendarZone);
@@ -121,7 +139,8 @@ export function parseIcal(source: string): ImportSource {
       const uid = cleanLine(value(ve, 'uid') ?? '');
       const title = cleanLine(value(ve, 'summary') ?? '');
       const pageUrl = value(ve, 'url');
-      const contributionUrl = pageUrl && isWebUrl(pageUrl) ? pageUrl : undefined;
+      const described = splitDescription(value(ve, 'description') ?? '', pageUrl);
+      const contributionUrl = [pageUrl, described.link].find((u) => u && isWebUrl(u));
       const startProp = ve.getFirstProperty('dtstart');
       const name = title || uid || 'an unnamed entry';
       if (NOT_A_TALK.test(uid)) {
@@ -156,13 +175,17 @@ export function parseIcal(source: string): ImportSource {
         .flatMap((p) => p.getValues())
         .map((c) => cleanLine(String(c)))
         .filter(Boolean);
-      const { people, text } = splitDescription(value(ve, 'description') ?? '', contributionUrl);
+      const { people, text, group } = described;
       contributions.push({
         key,
         url: contributionUrl,
         title,
-        // An event's own categories say where it belongs; a calendar name covers the rest.
-        groups: categories.length ? categories : calendarName ? [calendarName] : [],
+        // An event's own categories (or its description's first line) say where it belongs; a calendar name covers the rest.
+        groups: [...categories, ...(group ? [group] : [])].length
+          ? [...new Set([...categories, ...(group ? [group] : [])])]
+          : calendarName
+            ? [calendarName]
+            : [],
         speakers: people,
         start,
         end,
@@ -187,6 +210,7 @@ export function parseIcal(source: string): ImportSource {
     skipped,
     // A calendar carries no attachments: slides and links already imported are left alone.
     fields: IMPORTED_FIELDS.filter((f) => f !== 'slidesUrl' && f !== 'links'),
+    calendarName: wholeName,
     unnamed: contributions.every((c) => c.groups.length === 0),
   };
 }

@@ -33,7 +33,11 @@ export function digest(value: unknown): string | undefined {
   return v === undefined ? undefined : createHash('sha256').update(canonical(v)).digest('hex').slice(0, 12);
 }
 
-const same = (a: unknown, b: unknown) => digest(a) === digest(b);
+/** Areas and topics are sets: the same ids in another order are no disagreement. */
+const asSet = (field: ImportedField, v: unknown) =>
+  (field === 'areas' || field === 'topics') && Array.isArray(v) ? [...v].map(String).sort() : v;
+const same = (field: ImportedField, a: unknown, b: unknown) =>
+  digest(asSet(field, a)) === digest(asSet(field, b));
 
 export interface Conflict {
   field: ImportedField;
@@ -74,7 +78,7 @@ export function mergeSession(
     if (untouched) {
       if (next === undefined) delete data[field];
       else data[field] = next;
-    } else if (next !== undefined && !same(now, next)) {
+    } else if (next !== undefined && !same(field, now, next)) {
       conflicts.push({ field, yours: now, imported: next });
     }
     const d = digest(next);

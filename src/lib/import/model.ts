@@ -89,6 +89,8 @@ export interface ImportSource {
    * attachments) is left alone on re-import instead of being emptied.
    */
   fields: readonly ImportedField[];
+  /** The calendar's name (X-WR-CALNAME): a calendar named after the MC is taken whole. */
+  calendarName?: string;
   /**
    * True when nothing in the file names a session, track or category, as in Indico's calendar of
    * one session: every contribution in it is then taken as the MC's.

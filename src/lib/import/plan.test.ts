@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IMPORTED_FIELDS, type ImportContribution, type ImportSource } from './model.ts';
-import { formatSummary, planImport, type ExistingContent } from './plan.ts';
+import { planImport, type ExistingContent } from './plan.ts';
+import { formatSummary } from './summary.ts';
 import { readRecord } from './write.ts';
 
 const EVENT = 'https://indico.example.org/event/917/';
@@ -42,6 +43,8 @@ const empty = (): ExistingContent => ({
   sessions: [],
   people: [],
   topics: [{ id: 'iommufd', terms: ['iommufd', 'IOMMUFD'] }],
+  recordings: [],
+  mc: { names: ['VFIO/IOMMU/PCI MC', 'VFIO/IOMMU/PCI Microconference'], hosts: [], videos: {} },
 });
 const OPTIONS = { currentYear: 2026 };
 const fileOf = (writes: { file: string; text: string }[], file: string) =>
@@ -104,9 +107,23 @@ describe('planImport', () => {
         OPTIONS,
       ),
     ).toThrow(
-      /No session of the VFIO\/IOMMU\/PCI MC found.*\n {4}- BPF\n {4}- Kernel Summit\n {4}- Networking track\n {2}If one of them is the MC under another name, add that name to MC_NAMES in src\/lib\/import\/config.ts/,
+      /No session of the VFIO\/IOMMU\/PCI MC found.*\n {4}- BPF\n {4}- Kernel Summit\n {4}- Networking track\n {2}If one of them is the MC under another name, add that name to `names` in content\/mc.yaml \(or pass --mc-name "<name>" for this run\)/,
     );
     expect(() => planImport(sourceOf([]), empty(), OPTIONS)).toThrow(/holds no contributions at all/);
+  });
+
+  it('takes the unlabelled talks of a calendar named after the MC, and a name given for one run', () => {
+    const named = sourceOf([talk(1, { groups: [] }), talk(2, { groups: ['Kernel Summit'] })], {
+      calendarName: 'LPC 2030: VFIO/IOMMU/PCI MC',
+    });
+    expect(planImport(named, empty(), OPTIONS).summary.added).toEqual([
+      'content/sessions/2030/talk-1-about-iommufd.yaml',
+    ]);
+    const summit = sourceOf([talk(2, { groups: ['Kernel Summit'] })]);
+    expect(() => planImport(summit, empty(), OPTIONS)).toThrow(/No session of the VFIO\/IOMMU\/PCI MC found/);
+    expect(
+      planImport(summit, empty(), { ...OPTIONS, mcNames: ['Kernel Summit'] }).summary.added,
+    ).toHaveLength(1);
   });
 
   it('takes every talk of a file that names no session', () => {

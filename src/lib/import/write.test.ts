@@ -68,4 +68,59 @@ describe('updateRecord', () => {
     expect(out).toBe('---\ntitle: "New"\nroom: "Hall B"\n---\n\nNotes from the room.\n');
     expect(readRecord(out, true)).toEqual({ title: 'New', room: 'Hall B' });
   });
+
+  it('changes only the lines of changed fields: wrapping, comments, order and long URLs stay', () => {
+    const long = `https://example.org/event/1/contributions/2/attachments/3/4/${'a-very-long-file-name-'.repeat(4)}slides.pdf`;
+    const hand = [
+      '# Written by hand from the slides.',
+      'title: IOMMUFD next steps',
+      'year: 2030',
+      'summary: >-',
+      '  A summary wrapped by hand',
+      '  at an odd width.',
+      `slidesUrl: ${long}`,
+      '# The contribution page.',
+      'source: "https://example.org/c/1/"',
+      'notes: |',
+      '  Kept as written.',
+      '',
+    ].join('\n');
+    const out = updateRecord(
+      hand,
+      {
+        title: 'IOMMUFD next steps',
+        year: 2030,
+        room: 'Hall A',
+        summary: 'A summary wrapped by hand at an odd width.',
+        slidesUrl: long,
+        source: 'https://example.org/c/1/',
+        notes: 'Kept as written.\n',
+        imported: { key: 'https://example.org/c/1/', fields: { room: 'abc' } },
+      },
+      [...ORDER.slice(0, 3), 'summary', 'slidesUrl', ...ORDER.slice(3)],
+      false,
+    );
+    const added = out.split('\n').filter((l) => !hand.split('\n').includes(l));
+    expect(added).toEqual([
+      'room: "Hall A"',
+      'imported:',
+      '  key: "https://example.org/c/1/"',
+      '  fields:',
+      '    room: "abc"',
+    ]);
+    expect(out.replace(/room: "Hall A"\n/, '').replace(/imported:[\s\S]*$/, '')).toBe(hand);
+    expect(out).toContain(`slidesUrl: ${long}\n`);
+  });
+});
+
+describe('long URLs', () => {
+  it('stay on one line, however long', () => {
+    const url = `https://indico.example.org/event/920/contributions/9303/attachments/31/311/${'resource-allocation-'.repeat(5)}.pdf`;
+    const yaml = stringifyRecord({ slidesUrl: url, source: 'https://example.org/c/1/' }, [
+      'slidesUrl',
+      'source',
+    ]);
+    expect(yaml).toBe(`slidesUrl: ${url}\nsource: "https://example.org/c/1/"\n`);
+    expect(parse(yaml).slidesUrl).toBe(url);
+  });
 });

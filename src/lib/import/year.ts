@@ -4,9 +4,11 @@
  * known yet appear as comments, so the file validates as it is and shows what to fill.
  */
 import { Document, Pair, type YAMLMap } from 'yaml';
-import { makeSchemas, EDITION_FORMATS } from '../../schemas.ts';
+import { makeSchemas, EDITION_FORMATS, FIRST_YEAR, LAST_YEAR } from '../../schemas.ts';
 import { plainReference } from '../validate.ts';
 import { styledNode, TO_STRING } from './write.ts';
+import { ImportError, type ImportContribution, type ImportSource } from './model.ts';
+import { isTimeZone, localDate, localTime } from '../time.ts';
 
 const schemas = makeSchemas(plainReference);
 /** Key orders come from the schema, so the file reads like the others. */
@@ -118,4 +120,85 @@ export function nextSteps(year: number, imported: boolean): string[] {
     "Add the leads, the topics proposed and the edition's story (the comment in the file says where).",
     'Remove `inPreparation: true` when the year is complete, then run npm run check.',
   ];
+}
+
+/** Edition facts the file gives, for a year it creates. The MC's day and slot come from all its talks, imported or not. */
+export function editionFacts(
+  source: ImportSource,
+  zone: string | undefined,
+  sessions: ImportContribution[],
+): EditionFacts {
+  const { event } = source;
+  const facts: EditionFacts = {};
+  if (zone && event.start !== undefined) facts.start = localDate(event.start, zone);
+  if (zone && event.end !== undefined) facts.end = localDate(event.end, zone);
+  const scheduled = sessions.filter((s) => s.start !== undefined);
+  if (zone && scheduled.length) {
+    const days = new Set(scheduled.map((s) => localDate(s.start!, zone)));
+    if (days.size === 1) {
+      facts.mcDate = [...days][0];
+      const from = Math.min(...scheduled.map((s) => s.start!));
+      const to = Math.max(...scheduled.map((s) => s.end ?? s.start!));
+      // Exports leave some rooms blank (Indico gotcha G5); the rooms that are given decide.
+      const rooms = new Set(scheduled.map((s) => s.room).filter((r) => r !== undefined));
+      const room = rooms.size === 1 ? [...rooms][0] : undefined;
+      facts.mcSlot = `${localTime(from, zone)}-${localTime(to, zone)}${room ? `, room ${room}` : ''}`;
+    }
+  }
+  if (event.venue) facts.venue = event.venue;
+  if (event.virtual) facts.format = 'virtual';
+  if (zone) facts.timeZone = zone;
+  if (event.url) {
+    facts.eventUrl = event.url;
+    facts.sources = [event.url];
+  }
+  return facts;
+}
+
+/** The year: the event's, or the first MC session's, unless --year says otherwise. */
+export function importYear(
+  source: ImportSource,
+  mc: ImportContribution[],
+  asked: number | undefined,
+): number {
+  const firstInstant = source.event.start ?? mc.find((c) => c.start !== undefined)?.start;
+  const derived =
+    firstInstant !== undefined
+      ? Number(localDate(firstInstant, source.event.timeZone ?? 'UTC').slice(0, 4))
+      : undefined;
+  if (asked !== undefined && derived !== undefined && asked !== derived) {
+    throw new ImportError(
+      `The file's event is in ${derived}, but --year says ${asked}. Leave out --year, or import the file of ${asked}.`,
+    );
+  }
+  const year = asked ?? derived;
+  if (year === undefined)
+    throw new ImportError('The file gives no dates, so its year is unknown: pass --year <year>.');
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR)
+    throw new ImportError(`${year} is not a year of the MC (${FIRST_YEAR} to ${LAST_YEAR}).`);
+  return year;
+}
+
+/** The zone session times are written in: the year's, else the file's; notes say which and why. */
+export function timeZoneOf(
+  source: ImportSource,
+  yearData: Record<string, unknown> | undefined,
+  where: string,
+) {
+  const notes: string[] = [];
+  const fileZone = source.event.timeZone;
+  const edition = (yearData?.edition ?? {}) as Record<string, unknown>;
+  const yearZone =
+    typeof edition.timeZone === 'string' && isTimeZone(edition.timeZone) ? edition.timeZone : undefined;
+  if (yearZone && fileZone && yearZone !== fileZone)
+    notes.push(`Times are written in ${yearZone}, the zone of ${where}; the file's event is in ${fileZone}.`);
+  if (yearData && !yearZone && fileZone)
+    notes.push(
+      `Times are written in ${fileZone}, the file's zone; ${where} has no edition.timeZone: add timeZone: "${fileZone}".`,
+    );
+  if (!yearZone && !fileZone)
+    notes.push(
+      `The file gives no time zone, so start times were left out: add edition.timeZone to ${where} and import again.`,
+    );
+  return { zone: yearZone ?? fileZone, notes };
 }

@@ -1,0 +1,33 @@
+/**
+ * The content check as the build runs it, in a process of its own (started by scripts/build.ts):
+ * the parsed records of 10,000 sessions take about a gigabyte, freed when this process exits and
+ * before Astro starts. Prints the same report as `npm run check` on errors and exits 1;
+ * otherwise writes what the steps after Astro need (glossary, topic ids, recording records) as
+ * JSON to the file given by --facts.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { deployment } from '../src/deploy.ts';
+import { buildArchive } from '../src/lib/archive.ts';
+import { postBuildInput } from '../src/lib/post-build.ts';
+import { runContentCheck } from '../src/lib/preflight.ts';
+import { recordingRecords } from '../src/lib/search-meta.ts';
+
+const { values } = parseArgs({ options: { facts: { type: 'string' } } });
+if (!values.facts) {
+  console.error('Usage: node scripts/check-for-build.ts --facts <file.json>');
+  process.exit(2);
+}
+const checked = runContentCheck(process.cwd(), { quiet: true });
+if (!checked) process.exit(1);
+const archive = buildArchive(checked.records);
+const input = postBuildInput(archive, deployment.base);
+writeFileSync(
+  values.facts,
+  JSON.stringify({
+    glossary: input.glossary,
+    topicIds: [...input.topicIds],
+    base: input.base,
+    recordings: recordingRecords(archive, deployment.base),
+  }),
+);
