@@ -28,6 +28,7 @@ export default defineConfig({
   site: deployment.site,
   base: deployment.base,
   trailingSlash: 'always',
+  scopedStyleStrategy: 'class',
   // Stylesheets as files: the Content-Security-Policy then needs no hash for inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: processor ? { processor } : {},

@@ -6,8 +6,7 @@
 import type { Archive, YearGroup } from './archive.ts';
 import type { Area, Outcome, Person, Recording, Session, Topic, Year } from './records.ts';
 import { timedSessions } from './ics.ts';
-import { paths, splitYearId } from './urls.ts';
-import { emptyFilters, searchStateToQuery } from './search-state.ts';
+import { outcomeStatusPath, splitYearId } from './urls.ts';
 import { coverageMap } from './coverage-map.ts';
 import {
   outcomesOfSessions,
@@ -21,6 +20,7 @@ import {
 } from './programme.ts';
 import { countByStatus } from './status.ts';
 import type { OutcomeStatus } from './records.ts';
+import { outcomeLists, type OutcomeFilter } from './outcomes.ts';
 
 /** An area page and a topic page differ: only an area lists its topics. */
 export type TopicPageProps = (
@@ -140,8 +140,8 @@ export const personRoutes = (a: Archive) =>
 export interface HomeProps {
   /** The latest edition that has sessions, and its programme. */
   latest?: { year: Year; sessions: Session[] };
-  /** Outcomes per status, each with the search that lists them. */
-  statusCounts: { status: OutcomeStatus; count: number; search: string }[];
+  /** Outcomes per status, each with the page that lists them. */
+  statusCounts: { status: OutcomeStatus; count: number; path: string }[];
   changes: StatusChange[];
   /** The topic × year map, only the topics with any history. */
   map: ReturnType<typeof coverageMap>;
@@ -154,9 +154,20 @@ export function homeProps(a: Archive): HomeProps {
     latest: latest && { year: latest, sessions: a.sessionsOfYear(latest.id) },
     statusCounts: countByStatus(a.outcomes).map((c) => ({
       ...c,
-      search: `${paths.search}${searchStateToQuery({ q: '', filters: { ...emptyFilters(), status: [c.status] } })}`,
+      path: outcomeStatusPath(c.status),
     })),
     changes: recentStatusChanges(a.outcomes, 5),
     map: { years: map.years, rows: map.rows.filter((r) => r.total > 0) },
   };
 }
+
+// The outcome list and its pre-filtered views (by status, year and area), kept in one block.
+const outcomeListsBy = (a: Archive, by: OutcomeFilter, param: string) =>
+  outcomeLists(a)
+    .filter((l) => l.filter === by)
+    .map((l) => ({ params: { [param]: l.id! }, props: l.props }));
+
+export const outcomeIndexProps = (a: Archive) => outcomeLists(a).find((l) => !l.filter)!.props;
+export const outcomeStatusRoutes = (a: Archive) => outcomeListsBy(a, 'status', 'status');
+export const outcomeYearRoutes = (a: Archive) => outcomeListsBy(a, 'year', 'year');
+export const outcomeAreaRoutes = (a: Archive) => outcomeListsBy(a, 'area', 'area');

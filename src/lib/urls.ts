@@ -86,3 +86,8 @@ export function slugify(text: string): string {
 /** Anchor of an outcome or session row inside a year page or the outcomes table. */
 export const rowAnchor = (kind: 'session' | 'outcome' | 'recording', id: string) =>
   `${kind}-${id.replace('/', '-')}`;
+
+/** The pre-filtered views of /outcomes/, readable without JavaScript. */
+export const outcomeStatusPath = (status: string) => `/outcomes/status/${status}/`;
+export const outcomeYearPath = (year: string | number) => `/outcomes/${year}/`;
+export const outcomeAreaPath = (area: string) => `/outcomes/area/${area}/`;
