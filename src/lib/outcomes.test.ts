@@ -9,7 +9,13 @@ const archive = buildArchive(
     years: [year('2019'), year('2023')],
     outcomes: [
       outcome('2019/old', { status: 'merged', areas: ['iommu'] }),
-      outcome('2023/landed', { status: 'merged' }),
+      outcome('2023/landed', {
+        status: 'merged',
+        statusHistory: [
+          { status: 'proposed', date: '2023-11-01' },
+          { status: 'merged', date: '2024-03-01' },
+        ],
+      }),
       outcome('2023/talk', { status: 'discussed', origin: 'bof' }),
     ],
   }),
@@ -39,9 +45,14 @@ describe('the outcome list and its views', () => {
     expect(ids(iommu.props.outcomes)).toEqual(['2019/old']);
   });
 
-  it('builds a view for every status so a badge always has somewhere to link', () => {
-    const empty = outcomeStatusRoutes(archive).find((r) => r.params.status === 'abandoned')!;
-    expect(empty.props.outcomes).toEqual([]);
+  it('builds a view for every status a badge can show, and none that nothing links to', () => {
+    const statuses = outcomeStatusRoutes(archive).map((r) => r.params.status);
+    expect(statuses).toContain('proposed'); // only in a history: its badge links there
+    expect(outcomeStatusRoutes(archive).find((r) => r.params.status === 'proposed')!.props.outcomes).toEqual(
+      [],
+    );
+    expect(statuses).not.toContain('abandoned');
+    expect(outcomeAreaRoutes(archive).map((r) => r.params.area)).not.toContain('vfio');
   });
 
   it('offers only views with outcomes, with counts, and marks the one shown', () => {

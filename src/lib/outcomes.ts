@@ -90,9 +90,11 @@ const pathOf: Record<OutcomeFilter, (id: string) => string> = {
 };
 
 /**
- * The props of /outcomes/ (no filter) and of every pre-filtered view. Every status gets a
- * view, even an empty one, so a status badge always has a page to link to; the switcher
- * lists only views with outcomes.
+ * The props of /outcomes/ (no filter) and of every pre-filtered view. A status gets a view
+ * when an outcome has it now or had it in its history, so every status badge has a page to
+ * link to; years and areas get one when they have outcomes. The switcher lists only views
+ * with outcomes: a view of a past status is reached from the history that names it, and no
+ * view is left that nothing links to.
  */
 export function outcomeLists(a: Archive): { filter?: OutcomeFilter; id?: string; props: OutcomeListProps }[] {
   const v = views(a);
@@ -111,19 +113,22 @@ export function outcomeLists(a: Archive): { filter?: OutcomeFilter; id?: string;
       ]),
     ) as Record<OutcomeFilter, FilterLink[]>;
   const total = a.outcomes.length;
+  const named = new Set(a.outcomes.flatMap((o) => o.data.statusHistory.map((h) => h.status as string)));
   return [
     { props: { outcomes: newestFirst(a.outcomes), links: linksFor(), total } },
     ...(Object.keys(v) as OutcomeFilter[]).flatMap((by) =>
-      v[by].map((x) => ({
-        filter: by,
-        id: x.id,
-        props: {
-          outcomes: x.outcomes,
-          filter: { by, id: x.id, label: x.label },
-          links: linksFor({ by, id: x.id }),
-          total,
-        },
-      })),
+      v[by]
+        .filter((x) => x.outcomes.length > 0 || (by === 'status' && named.has(x.id)))
+        .map((x) => ({
+          filter: by,
+          id: x.id,
+          props: {
+            outcomes: x.outcomes,
+            filter: { by, id: x.id, label: x.label },
+            links: linksFor({ by, id: x.id }),
+            total,
+          },
+        })),
     ),
   ];
 }
