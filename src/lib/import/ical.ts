@@ -107,18 +107,81 @@ function splitDescription(description: string, url: string | undefined) {
 /** Indico writes its session blocks and events into the same calendars; they are not talks. */
 const NOT_A_TALK = /^indico-(session-block|session|event)-/i;
 
-export function parseIcal(source: string): ImportSource {
-  let calendars: Component[];
+function readCalendars(source: string): Component[] {
   try {
     const parsed = ICAL.parse(source);
     // Several VCALENDARs in one file come back as a list.
     const jcals = Array.isArray(parsed[0]) ? (parsed as unknown[]) : [parsed];
-    calendars = jcals.map((j) => new ICAL.Component(j as never));
+    return jcals.map((j) => new ICAL.Component(j as never));
   } catch (e) {
     throw new ImportError(
       `The file starts like an iCalendar file but cannot be read: ${(e as Error).message}.`,
     );
   }
+}
+
+/** What one calendar says about all its events, and what its events add to the whole file. */
+interface CalendarContext {
+  calendarName?: string;
+  calendarZone?: string;
+  zones: Set<string>;
+  venues: Set<string>;
+}
+
+/** One VEVENT as a talk, or the reason it is not one. */
+function readEvent(
+  ve: Component,
+  ctx: CalendarContext,
+): ImportContribution | { skip: { title: string; reason: string } } {
+  const uid = cleanLine(value(ve, 'uid') ?? '');
+  const title = cleanLine(value(ve, 'summary') ?? '');
+  const pageUrl = value(ve, 'url');
+  const described = splitDescription(value(ve, 'description') ?? '', pageUrl);
+  const contributionUrl = [pageUrl, described.link].find((u) => u && isWebUrl(u));
+  const startProp = ve.getFirstProperty('dtstart');
+  const name = title || uid || 'an unnamed entry';
+  if (NOT_A_TALK.test(uid))
+    return { skip: { title: name, reason: 'a session block or event entry, not a talk' } };
+  if ((startProp?.getFirstValue() as Time | null)?.isDate)
+    return { skip: { title: name, reason: 'an all-day entry, not a talk' } };
+  if (!title) return { skip: { title: name, reason: 'it has no SUMMARY (title)' } };
+  const key = contributionUrl ?? uid;
+  if (!key) return { skip: { title, reason: 'it has neither a URL nor a UID to recognise it by' } };
+  const tzid = startProp?.getParameter('tzid');
+  if (typeof tzid === 'string' && isTimeZone(tzid)) ctx.zones.add(tzid);
+  const start = instant(startProp, ctx.calendarZone);
+  let end = instant(ve.getFirstProperty('dtend'), ctx.calendarZone);
+  const duration = ve.getFirstPropertyValue('duration');
+  if (start !== undefined && end === undefined && duration instanceof ICAL.Duration)
+    end = start + duration.toSeconds() * 1000;
+  const location = cleanLine(value(ve, 'location') ?? '');
+  const inParens = /^(.*\S)\s*\(([^()]+)\)$/.exec(location);
+  if (inParens) ctx.venues.add(cleanLine(inParens[2]!));
+  const categories = ve
+    .getAllProperties('categories')
+    .flatMap((p) => p.getValues())
+    .map((c) => cleanLine(String(c)))
+    .filter(Boolean);
+  const { people, text, group } = described;
+  const own = [...new Set([...categories, ...(group ? [group] : [])])];
+  return {
+    key,
+    url: contributionUrl,
+    title,
+    // An event's own categories (or its description's first line) say where it belongs; a calendar name covers the rest.
+    groups: own.length ? own : ctx.calendarName ? [ctx.calendarName] : [],
+    speakers: people,
+    start,
+    end,
+    room: (inParens ? cleanLine(inParens[1]!) : location) || undefined,
+    attachments: [],
+    description: text,
+    keywords: [],
+  };
+}
+
+export function parseIcal(source: string): ImportSource {
+  const calendars = readCalendars(source);
   const contributions: ImportContribution[] = [];
   const skipped: ImportSource['skipped'] = [];
   const zones = new Set<string>();
@@ -134,66 +197,10 @@ export function parseIcal(source: string): ImportSource {
     if (calendarZone) zones.add(calendarZone);
     const url = value(cal, 'url') ?? value(cal, 'source');
     if (url && isWebUrl(url)) calendarUrl ??= url;
-
     for (const ve of cal.getAllSubcomponents('vevent')) {
-      const uid = cleanLine(value(ve, 'uid') ?? '');
-      const title = cleanLine(value(ve, 'summary') ?? '');
-      const pageUrl = value(ve, 'url');
-      const described = splitDescription(value(ve, 'description') ?? '', pageUrl);
-      const contributionUrl = [pageUrl, described.link].find((u) => u && isWebUrl(u));
-      const startProp = ve.getFirstProperty('dtstart');
-      const name = title || uid || 'an unnamed entry';
-      if (NOT_A_TALK.test(uid)) {
-        skipped.push({ title: name, reason: 'a session block or event entry, not a talk' });
-        continue;
-      }
-      if ((startProp?.getFirstValue() as Time | null)?.isDate) {
-        skipped.push({ title: name, reason: 'an all-day entry, not a talk' });
-        continue;
-      }
-      if (!title) {
-        skipped.push({ title: name, reason: 'it has no SUMMARY (title)' });
-        continue;
-      }
-      const key = contributionUrl ?? uid;
-      if (!key) {
-        skipped.push({ title, reason: 'it has neither a URL nor a UID to recognise it by' });
-        continue;
-      }
-      const tzid = startProp?.getParameter('tzid');
-      if (typeof tzid === 'string' && isTimeZone(tzid)) zones.add(tzid);
-      const start = instant(startProp, calendarZone);
-      let end = instant(ve.getFirstProperty('dtend'), calendarZone);
-      const duration = ve.getFirstPropertyValue('duration');
-      if (start !== undefined && end === undefined && duration instanceof ICAL.Duration)
-        end = start + duration.toSeconds() * 1000;
-      const location = cleanLine(value(ve, 'location') ?? '');
-      const inParens = /^(.*\S)\s*\(([^()]+)\)$/.exec(location);
-      if (inParens) venues.add(cleanLine(inParens[2]!));
-      const categories = ve
-        .getAllProperties('categories')
-        .flatMap((p) => p.getValues())
-        .map((c) => cleanLine(String(c)))
-        .filter(Boolean);
-      const { people, text, group } = described;
-      contributions.push({
-        key,
-        url: contributionUrl,
-        title,
-        // An event's own categories (or its description's first line) say where it belongs; a calendar name covers the rest.
-        groups: [...categories, ...(group ? [group] : [])].length
-          ? [...new Set([...categories, ...(group ? [group] : [])])]
-          : calendarName
-            ? [calendarName]
-            : [],
-        speakers: people,
-        start,
-        end,
-        room: (inParens ? cleanLine(inParens[1]!) : location) || undefined,
-        attachments: [],
-        description: text,
-        keywords: [],
-      });
+      const read = readEvent(ve, { calendarName, calendarZone, zones, venues });
+      if ('skip' in read) skipped.push(read.skip);
+      else contributions.push(read);
     }
   }
   const eventUrl =
