@@ -30,7 +30,7 @@ export interface PagefindResponse {
   filters: Record<string, Record<string, number>>;
   totalFilters: Record<string, Record<string, number>>;
 }
-interface Pagefind {
+export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(

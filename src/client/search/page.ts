@@ -21,147 +21,103 @@ import {
   resultViews,
   setExcerpt,
   SEARCH_UNAVAILABLE,
+  type Pagefind,
   type PagefindResult,
   type ResultView,
 } from './engine';
 
 const PAGE_SIZE = 20;
 
-export function start(): void {
+/** The page's controls, found once. */
+interface Controls {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  list: HTMLOListElement;
+  status: HTMLElement;
+  more: HTMLButtonElement;
+  boxes: HTMLInputElement[];
+  active: HTMLElement;
+}
+
+function findControls(): Controls {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const list = document.querySelector<HTMLOListElement>('#search-results')!;
-  const status = document.querySelector<HTMLElement>('#search-status')!;
-  const more = document.querySelector<HTMLButtonElement>('#search-more')!;
-  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const panel = form.querySelector<HTMLDetailsElement>('details.filters')!;
-  const active = panel.querySelector<HTMLElement>('.active-count')!;
   // The filters start collapsed, for phones; beside the results there is room to show them.
   if (matchMedia('(min-width: 60rem)').matches) panel.open = true;
-  let state = parseSearchState(location.search);
-  let results: PagefindResult[] = [];
-  let shown = 0;
-  let seq = 0;
+  return {
+    form,
+    input: form.querySelector<HTMLInputElement>('input[name="q"]')!,
+    list: document.querySelector<HTMLOListElement>('#search-results')!,
+    status: document.querySelector<HTMLElement>('#search-status')!,
+    more: document.querySelector<HTMLButtonElement>('#search-more')!,
+    boxes: [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')],
+    active: panel.querySelector<HTMLElement>('.active-count')!,
+  };
+}
+
+function showActive(c: Controls, s: SearchState): void {
+  const n = FILTER_GROUPS.reduce((sum, g) => sum + s.filters[g].length, 0);
+  c.active.textContent = n ? `${n} active` : '';
+}
+
+/** Shows a search state in the box and the filter boxes. */
+function apply(c: Controls, s: SearchState): void {
+  c.input.value = s.q;
+  for (const b of c.boxes) b.checked = s.filters[b.name as FilterGroup].includes(b.value);
+  showActive(c, s);
+}
+
+/** The search state the box and the filter boxes show. */
+function read(c: Controls): SearchState {
+  const filters = Object.fromEntries(
+    FILTER_GROUPS.map((g) => [g, c.boxes.filter((b) => b.name === g && b.checked).map((b) => b.value)]),
+  );
+  return { q: c.input.value.trim(), filters: filters as SearchState['filters'] };
+}
+
+/** Typing replaces the history entry it started; a pause or a filter click starts a new one. */
+function historyRecorder(): (s: SearchState, typing: boolean) => void {
   let lastPush = 0;
-
-  const showActive = (s: SearchState) => {
-    const n = FILTER_GROUPS.reduce((sum, g) => sum + s.filters[g].length, 0);
-    active.textContent = n ? `${n} active` : '';
-  };
-  const apply = (s: SearchState) => {
-    input.value = s.q;
-    for (const b of boxes) b.checked = s.filters[b.name as FilterGroup].includes(b.value);
-    showActive(s);
-  };
-  const read = (): SearchState => {
-    const filters = Object.fromEntries(
-      FILTER_GROUPS.map((g) => [g, boxes.filter((b) => b.name === g && b.checked).map((b) => b.value)]),
-    );
-    return { q: input.value.trim(), filters: filters as SearchState['filters'] };
-  };
-
-  /** Typing replaces the history entry it started; a pause or a filter click starts a new one. */
-  const record = (typing: boolean) => {
-    const url = `${location.pathname}${searchStateToQuery(state)}`;
+  return (s, typing) => {
+    const url = `${location.pathname}${searchStateToQuery(s)}`;
     if (url === `${location.pathname}${location.search}`) return;
     const now = Date.now();
     if (typing && now - lastPush < 1500) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
     lastPush = now;
   };
+}
 
-  const counts = async (pf: Awaited<ReturnType<typeof loadPagefind>>, s: SearchState) => {
-    // A group's counts ignore its own selection, so every value shows what choosing it gives.
-    const term = s.q || null;
-    const perGroup = await Promise.all(
-      FILTER_GROUPS.map(async (g) => {
-        if (!term && !FILTER_GROUPS.some((o) => o !== g && s.filters[o].length))
-          return (await pf.filters())[g] ?? {};
-        return (await pf.search(term, { filters: toPagefindFilters(s, g) }))?.filters[g] ?? {};
-      }),
-    );
-    for (const b of boxes) {
-      const n = perGroup[FILTER_GROUPS.indexOf(b.name as FilterGroup)]?.[b.value] ?? 0;
-      const label = b.closest('label')!;
-      label.querySelector('.count')!.textContent = String(n);
-      label.classList.toggle('empty', n === 0 && !b.checked);
-    }
-  };
+/** Writes beside each filter value how many results choosing it gives. */
+async function showCounts(c: Controls, pf: Pagefind, s: SearchState): Promise<void> {
+  // A group's counts ignore its own selection, so every value shows what choosing it gives.
+  const term = s.q || null;
+  const perGroup = await Promise.all(
+    FILTER_GROUPS.map(async (g) => {
+      if (!term && !FILTER_GROUPS.some((o) => o !== g && s.filters[o].length))
+        return (await pf.filters())[g] ?? {};
+      return (await pf.search(term, { filters: toPagefindFilters(s, g) }))?.filters[g] ?? {};
+    }),
+  );
+  for (const b of c.boxes) {
+    const n = perGroup[FILTER_GROUPS.indexOf(b.name as FilterGroup)]?.[b.value] ?? 0;
+    const label = b.closest('label')!;
+    label.querySelector('.count')!.textContent = String(n);
+    label.classList.toggle('empty', n === 0 && !b.checked);
+  }
+}
 
-  const renderMore = async () => {
-    const next = results.slice(shown, shown + PAGE_SIZE);
-    const views = await resultViews(next, acronymsIn(state.q));
-    list.append(...views.map(resultItem));
-    shown += next.length;
-    more.hidden = shown >= results.length;
-  };
+/** What the status line says once a search has run. */
+function statusText(s: SearchState, total: number): string {
+  const what = s.q ? ` for “${s.q}”` : '';
+  const narrowed = hasFilters(s) ? ' with the chosen filters' : '';
+  return total
+    ? `${resultCount(total)}${what}${narrowed}.`
+    : `No results${what}${narrowed}. ${noResultsHint(hasFilters(s))}`;
+}
 
-  const run = async () => {
-    const mine = ++seq;
-    const s = state;
-    showActive(s);
-    if (isEmptySearch(s)) {
-      list.replaceChildren();
-      more.hidden = true;
-      status.textContent =
-        'Type a search or choose a filter: for example iommufd, SR-IOV, or every merged IOMMU outcome.';
-      void loadPagefind({ withCounts: true })
-        .then((pf) => counts(pf, s))
-        .catch(() => undefined);
-      return;
-    }
-    try {
-      const pf = await loadPagefind({ withCounts: true });
-      const res = await pf.search(s.q || null, {
-        filters: toPagefindFilters(s),
-        ...(s.q ? {} : { sort: { year: 'desc' } }),
-      });
-      if (mine !== seq || !res) return;
-      results = res.results;
-      shown = 0;
-      list.replaceChildren();
-      await renderMore();
-      if (mine !== seq) return;
-      const what = s.q ? ` for “${s.q}”` : '';
-      const narrowed = hasFilters(s) ? ' with the chosen filters' : '';
-      status.textContent = results.length
-        ? `${resultCount(results.length)}${what}${narrowed}.`
-        : `No results${what}${narrowed}. ${noResultsHint(hasFilters(s))}`;
-      await counts(pf, s);
-    } catch {
-      status.textContent = SEARCH_UNAVAILABLE;
-    }
-  };
-
-  let timer: number | undefined;
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      state = read();
-      record(true);
-      void run();
-    }, 150);
-  });
-  form.addEventListener('change', (e) => {
-    if (!(e.target instanceof HTMLInputElement) || e.target.type !== 'checkbox') return;
-    state = read();
-    record(false);
-    void run();
-  });
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    state = read();
-    record(false);
-    void run();
-  });
-  window.addEventListener('popstate', () => {
-    state = parseSearchState(location.search);
-    apply(state);
-    void run();
-  });
-  more.addEventListener('click', () => void renderMore());
-
-  // Arrow keys: from the box into the results, and between result titles.
+/** Arrow keys: from the box into the results, and between result titles. */
+function bindArrowKeys({ input, list }: Controls): void {
   const titles = () => [...list.querySelectorAll<HTMLAnchorElement>('.result-title a')];
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' && titles().length) {
@@ -183,8 +139,83 @@ export function start(): void {
       input.focus();
     }
   });
+}
 
-  apply(state);
+export function start(): void {
+  const c = findControls();
+  const record = historyRecorder();
+  let state = parseSearchState(location.search);
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let seq = 0;
+
+  const renderMore = async () => {
+    const next = results.slice(shown, shown + PAGE_SIZE);
+    const views = await resultViews(next, acronymsIn(state.q));
+    c.list.append(...views.map(resultItem));
+    shown += next.length;
+    c.more.hidden = shown >= results.length;
+  };
+
+  const run = async () => {
+    const mine = ++seq;
+    const s = state;
+    showActive(c, s);
+    if (isEmptySearch(s)) {
+      c.list.replaceChildren();
+      c.more.hidden = true;
+      c.status.textContent =
+        'Type a search or choose a filter: for example iommufd, SR-IOV, or every merged IOMMU outcome.';
+      void loadPagefind({ withCounts: true })
+        .then((pf) => showCounts(c, pf, s))
+        .catch(() => undefined);
+      return;
+    }
+    try {
+      const pf = await loadPagefind({ withCounts: true });
+      const res = await pf.search(s.q || null, {
+        filters: toPagefindFilters(s),
+        ...(s.q ? {} : { sort: { year: 'desc' } }),
+      });
+      if (mine !== seq || !res) return;
+      results = res.results;
+      shown = 0;
+      c.list.replaceChildren();
+      await renderMore();
+      if (mine !== seq) return;
+      c.status.textContent = statusText(s, results.length);
+      await showCounts(c, pf, s);
+    } catch {
+      c.status.textContent = SEARCH_UNAVAILABLE;
+    }
+  };
+
+  const searchNow = (typing: boolean) => {
+    state = read(c);
+    record(state, typing);
+    void run();
+  };
+  let timer: number | undefined;
+  c.input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => searchNow(true), 150);
+  });
+  c.form.addEventListener('change', (e) => {
+    if (e.target instanceof HTMLInputElement && e.target.type === 'checkbox') searchNow(false);
+  });
+  c.form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    searchNow(false);
+  });
+  window.addEventListener('popstate', () => {
+    state = parseSearchState(location.search);
+    apply(c, state);
+    void run();
+  });
+  c.more.addEventListener('click', () => void renderMore());
+  bindArrowKeys(c);
+
+  apply(c, state);
   void run();
 }
 
