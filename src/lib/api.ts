@@ -95,86 +95,92 @@ export const apiSchemas = {
 export type ApiResource = keyof typeof apiSchemas;
 export const API_RESOURCES = Object.keys(apiSchemas) as ApiResource[];
 
+/** Absolute URLs and JSON nulls, as every resource writes them. */
+interface Writer {
+  abs(path: string): string;
+}
+const n = <T>(v: T | undefined) => v ?? null;
+
 export function apiDocument(archive: Archive, resource: ApiResource, site: string, base: string): unknown {
-  const abs = (p: string) => new URL(withBase(p, base), site).href;
-  const n = <T>(v: T | undefined) => v ?? null;
+  const w: Writer = { abs: (p) => new URL(withBase(p, base), site).href };
   switch (resource) {
     case 'sessions':
-      return {
-        version: API_VERSION,
-        sessions: archive.sessions.map((s) => ({
-          id: s.id,
-          url: abs(sessionPath(s.id)),
-          title: s.data.title,
-          titleSeen: s.data.titleSeen,
-          year: Number(s.data.year.id),
-          speakers: s.data.speakers.map((p) => ({
-            id: p.id,
-            url: abs(personPath(p.id)),
-            name: archive.person(p.id).data.name,
-          })),
-          areas: s.data.areas.map((a) => a.id),
-          topics: s.data.topics.map((t) => t.id),
-          start: n(s.data.start),
-          timeZone: n(archive.year(s.data.year.id).data.edition.timeZone),
-          durationMinutes: n(s.data.durationMinutes),
-          room: n(s.data.room),
-          contributionUrl: n(s.data.contributionUrl),
-          slidesUrl: n(s.data.slidesUrl),
-          recordings: archive
-            .recordingsOfSession(s.id)
-            .map((r) => ({ url: r.data.url, kind: r.data.kind, title: r.data.title })),
-          summary: n(s.data.summary),
-          source: s.data.source,
-          uncertain: s.data.uncertain,
-          uncertainReason: n(s.data.uncertainReason),
-        })),
-      };
+      return { version: API_VERSION, sessions: sessionsDocument(archive, w) };
     case 'outcomes':
-      return {
-        version: API_VERSION,
-        outcomes: archive.outcomes.map((o) => ({
-          id: o.id,
-          url: abs(outcomePath(o.id)),
-          title: o.data.title,
-          summary: o.data.summary,
-          year: Number(o.data.year.id),
-          areas: o.data.areas.map((a) => a.id),
-          topics: o.data.topics.map((t) => t.id),
-          session: o.data.session
-            ? { id: o.data.session.id, url: abs(sessionPath(o.data.session.id)) }
-            : null,
-          status: o.data.status,
-          statusHistory: o.data.statusHistory.map((h) => ({
-            status: h.status,
-            date: h.date,
-            note: n(h.note),
-            link: n(h.link),
-          })),
-          origin: o.data.origin,
-          kernelVersion: n(o.data.followUp?.kernelVersion),
-          followUpLink: n(o.data.followUp?.link),
-          source: o.data.source,
-          uncertain: o.data.uncertain,
-        })),
-      };
+      return { version: API_VERSION, outcomes: outcomesDocument(archive, w) };
     case 'topics':
-      return {
-        version: API_VERSION,
-        topics: archive.topics.map((t) => ({
-          id: t.id,
-          url: abs(topicPath(t.id)),
-          title: t.data.title,
-          acronym: n(t.data.acronym),
-          expansion: n(t.data.expansion),
-          areas: t.data.areas.map((a) => a.id),
-          aliases: t.data.aliases,
-          description: t.data.description,
-          sessions: archive.sessionsByYearFor('topic', t.id).flatMap((g) => g.items.map((s) => s.id)),
-          outcomes: archive.outcomesByYearFor('topic', t.id).flatMap((g) => g.items.map((o) => o.id)),
-        })),
-      };
+      return { version: API_VERSION, topics: topicsDocument(archive, w) };
   }
+}
+
+function sessionsDocument(archive: Archive, { abs }: Writer) {
+  return archive.sessions.map((s) => ({
+    id: s.id,
+    url: abs(sessionPath(s.id)),
+    title: s.data.title,
+    titleSeen: s.data.titleSeen,
+    year: Number(s.data.year.id),
+    speakers: s.data.speakers.map((p) => ({
+      id: p.id,
+      url: abs(personPath(p.id)),
+      name: archive.person(p.id).data.name,
+    })),
+    areas: s.data.areas.map((a) => a.id),
+    topics: s.data.topics.map((t) => t.id),
+    start: n(s.data.start),
+    timeZone: n(archive.year(s.data.year.id).data.edition.timeZone),
+    durationMinutes: n(s.data.durationMinutes),
+    room: n(s.data.room),
+    contributionUrl: n(s.data.contributionUrl),
+    slidesUrl: n(s.data.slidesUrl),
+    recordings: archive
+      .recordingsOfSession(s.id)
+      .map((r) => ({ url: r.data.url, kind: r.data.kind, title: r.data.title })),
+    summary: n(s.data.summary),
+    source: s.data.source,
+    uncertain: s.data.uncertain,
+    uncertainReason: n(s.data.uncertainReason),
+  }));
+}
+
+function outcomesDocument(archive: Archive, { abs }: Writer) {
+  return archive.outcomes.map((o) => ({
+    id: o.id,
+    url: abs(outcomePath(o.id)),
+    title: o.data.title,
+    summary: o.data.summary,
+    year: Number(o.data.year.id),
+    areas: o.data.areas.map((a) => a.id),
+    topics: o.data.topics.map((t) => t.id),
+    session: o.data.session ? { id: o.data.session.id, url: abs(sessionPath(o.data.session.id)) } : null,
+    status: o.data.status,
+    statusHistory: o.data.statusHistory.map((h) => ({
+      status: h.status,
+      date: h.date,
+      note: n(h.note),
+      link: n(h.link),
+    })),
+    origin: o.data.origin,
+    kernelVersion: n(o.data.followUp?.kernelVersion),
+    followUpLink: n(o.data.followUp?.link),
+    source: o.data.source,
+    uncertain: o.data.uncertain,
+  }));
+}
+
+function topicsDocument(archive: Archive, { abs }: Writer) {
+  return archive.topics.map((t) => ({
+    id: t.id,
+    url: abs(topicPath(t.id)),
+    title: t.data.title,
+    acronym: n(t.data.acronym),
+    expansion: n(t.data.expansion),
+    areas: t.data.areas.map((a) => a.id),
+    aliases: t.data.aliases,
+    description: t.data.description,
+    sessions: archive.sessionsByYearFor('topic', t.id).flatMap((g) => g.items.map((s) => s.id)),
+    outcomes: archive.outcomesByYearFor('topic', t.id).flatMap((g) => g.items.map((o) => o.id)),
+  }));
 }
 
 /** The published JSON Schema of a resource. */
