@@ -4,7 +4,7 @@
  * meets it (bytes and time to the first results, a refined query, the /search/ page).
  * Every page load starts in a fresh browser context, so nothing comes from the cache.
  */
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { serveSite } from './serve.ts';
 import type {
   PageKinds,
@@ -15,7 +15,7 @@ import type {
   SearchResult,
   SiteBrowserResult,
 } from './types.ts';
-import { asError, CHROMIUM_ARGS, CHROMIUM_PATH, fresh } from './browser/context.ts';
+import { asError, fresh, launchChromium } from './browser/context.ts';
 import { ourSearchPage, quickSearch } from './browser/search.ts';
 
 async function loadPage(browser: Browser, origin: string, path: string): Promise<PageLoad> {
@@ -33,9 +33,7 @@ async function loadPage(browser: Browser, origin: string, path: string): Promise
   }
 }
 
-export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-}
+export const launch = launchChromium;
 
 /** Serves `dir` and measures it; the caller owns the browser. */
 export async function measureSite(

@@ -5,15 +5,7 @@
 import type { Browser, BrowserContext, Request } from 'playwright-core';
 import type { Bytes } from '../types.ts';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../../tests/browser/chromium.ts';
 
 export const TIMEOUT_MS = 30_000;
 
