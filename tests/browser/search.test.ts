@@ -73,18 +73,20 @@ describe('the quick search in the header', () => {
     expect(problems).toEqual([]);
   });
 
-  it('arrow keys move through the results and Enter opens one', async () => {
+  it('on the home page, its own box is the quick search: arrow keys move through the results and Enter opens one', async () => {
     const { page, problems } = await open('/');
-    await page.click('#site-search');
+    // One search box on the home page: the header leaves its own out.
+    expect(await page.locator('input[type="search"]').count()).toBe(1);
+    await page.click('#home-search');
     await page.keyboard.type('bandwidth controller');
     // Wait for the results of the whole query: a search for the first letters may still land.
     await page.waitForFunction(() =>
-      document.querySelector('#site-search-results')?.textContent?.includes('“bandwidth controller”'),
+      document.querySelector('#home-search-results')?.textContent?.includes('“bandwidth controller”'),
     );
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    const active = await page.getAttribute('#site-search', 'aria-activedescendant');
-    expect(active).toBe('site-search-results-1');
+    const active = await page.getAttribute('#home-search', 'aria-activedescendant');
+    expect(active).toBe('home-search-results-1');
     expect(await page.getAttribute(`#${active}`, 'aria-selected')).toBe('true');
     const target = await page.getAttribute(`#${active}`, 'data-url');
     await page.keyboard.press('Enter');
@@ -93,7 +95,7 @@ describe('the quick search in the header', () => {
   });
 
   it('opening a result highlights the search terms on the page', async () => {
-    const { page } = await open('/');
+    const { page } = await open('/topics/');
     await page.click('#site-search');
     await page.keyboard.type('genalloc');
     await page.locator('#site-search-results [role="option"]').first().waitFor();
@@ -232,7 +234,7 @@ describe('acronyms match as whole words', () => {
 
 describe('result counts in words', () => {
   it('says "1 result" and "No results for …" with a hint, in the header and on the search page', async () => {
-    const { page } = await open('/');
+    const { page } = await open('/years/');
     const candidates = ['Gen-Z consortium', 'ACS override', ...archive.people.map((p) => p.data.name)];
     let one: string | undefined;
     for (const q of candidates) {
@@ -302,13 +304,17 @@ describe('search on a phone (390 px)', () => {
   });
 
   it('the quick-results list fits the screen', async () => {
-    for (const path of ['/', '/topics/sva/']) {
+    const boxes: [path: string, id: string][] = [
+      ['/', 'home-search'],
+      ['/topics/sva/', 'site-search'],
+    ];
+    for (const [path, id] of boxes) {
       const { page } = await open(path, { width: 390 });
-      await page.click('#site-search');
+      await page.click(`#${id}`);
       await page.keyboard.type('iommufd');
-      await page.locator('#site-search-results [role="option"]').first().waitFor();
-      const box = await page.locator('#site-search-results').boundingBox();
-      const form = await page.locator('form:has(#site-search)').boundingBox();
+      await page.locator(`#${id}-results [role="option"]`).first().waitFor();
+      const box = await page.locator(`#${id}-results`).boundingBox();
+      const form = await page.locator(`form:has(#${id})`).boundingBox();
       expect(box!.x, path).toBeGreaterThanOrEqual(0);
       expect(box!.x + box!.width, path).toBeLessThanOrEqual(390);
       expect(Math.round(box!.width), path).toBe(Math.round(form!.width));
