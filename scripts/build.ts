@@ -6,7 +6,7 @@
  *   node scripts/build.ts [--out <folder>] [--no-wait]   (--out: another folder than dist/)
  */
 import { spawn } from 'node:child_process';
-import { readFile, rm, rename, stat } from 'node:fs/promises';
+import { mkdir, readFile, rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SearchRecord } from '../src/lib/search-meta.ts';
@@ -69,6 +69,8 @@ async function main() {
     phases.push(`${name} ${((now - mark) / 1000).toFixed(1)} s`);
     mark = now;
   };
+  // --out may name a folder whose parent does not exist yet; the facts file and staging sit there.
+  await mkdir(path.dirname(dist), { recursive: true });
   if ((await step('check-for-build.ts', ['--facts', factsFile])) !== 0) {
     await rm(factsFile, { force: true });
     console.error(`\nBuild stopped: fix the content errors above. ${shown}/ was left as it was.`);
