@@ -4,6 +4,7 @@
  * `href` (or `withBase` with another base) adds it.
  */
 import { deployment } from '../deploy.ts';
+import { searchStateToQuery, type SearchState } from './search-state.ts';
 
 /**
  * The base the site is built for: Astro's BASE_URL inside a build (which also honours a base
@@ -91,3 +92,6 @@ export const rowAnchor = (kind: 'session' | 'outcome' | 'recording', id: string)
 export const outcomeStatusPath = (status: string) => `/outcomes/status/${status}/`;
 export const outcomeYearPath = (year: string | number) => `/outcomes/${year}/`;
 export const outcomeAreaPath = (area: string) => `/outcomes/area/${area}/`;
+
+/** The search page with these words and filters, e.g. every session of a topic in a year. */
+export const searchPath = (state: SearchState) => `${paths.search}${searchStateToQuery(state)}`;

@@ -1,0 +1,61 @@
+/**
+ * Lists on pages that gather records (a person's sessions, the outcome lists) stop at a bound, so
+ * no page grows with the archive: the first items are shown, and the rest are reached through a
+ * search with the same filters (src/components/MoreInSearch.astro). On today's content no list
+ * reaches its bound.
+ */
+import type { YearGroup } from './archive.ts';
+import { emptyFilters, type FilterGroup, type SearchState } from './search-state.ts';
+
+/** How many items each kind of list shows before it hands over to search. */
+export const LIST_BOUNDS = {
+  /** A person's sessions, and the outcomes of those sessions. */
+  person: 12,
+  /** /outcomes/ and its views by status, year and area (today's whole list is 37). */
+  outcomes: 40,
+  /** A topic's sessions, and its outcomes, shown in full (today at most 5). */
+  topic: 10,
+  /** An area's sessions, and its outcomes, as one line each (today at most 21). */
+  area: 40,
+} as const;
+
+export interface Bounded<T> {
+  shown: T[];
+  /** How many items are not shown. */
+  hidden: number;
+}
+
+export function bounded<T>(items: readonly T[], limit: number): Bounded<T> {
+  return { shown: items.slice(0, limit), hidden: Math.max(0, items.length - limit) };
+}
+
+export interface BoundedGroups<T> {
+  shown: YearGroup<T>[];
+  hidden: number;
+  /** Years whose items are all or partly left out. */
+  cut: Set<string>;
+}
+
+/** Year groups, newest first, kept whole from the newest until the bound; the last one kept may be cut. */
+export function boundedGroups<T>(groups: readonly YearGroup<T>[], limit: number): BoundedGroups<T> {
+  const shown: YearGroup<T>[] = [];
+  const cut = new Set<string>();
+  let room = limit;
+  let hidden = 0;
+  for (const g of groups) {
+    const items = g.items.slice(0, Math.max(0, room));
+    if (items.length) shown.push({ year: g.year, items });
+    if (items.length < g.items.length) cut.add(g.year);
+    hidden += g.items.length - items.length;
+    room -= items.length;
+  }
+  return { shown, hidden, cut };
+}
+
+/** A search state from words and filters given as one value or several per group. */
+export function searchFor(q: string, filters: Partial<Record<FilterGroup, string | string[]>>): SearchState {
+  const all = emptyFilters();
+  for (const [group, value] of Object.entries(filters) as [FilterGroup, string | string[]][])
+    all[group] = Array.isArray(value) ? value : [value];
+  return { q, filters: all };
+}

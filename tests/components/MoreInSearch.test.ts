@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import MoreInSearch from '../../src/components/MoreInSearch.astro';
+import { searchFor } from '../../src/lib/bounded.ts';
+import { render, text } from './render.ts';
+
+describe('MoreInSearch', () => {
+  it('says how many items a list leaves out and links to the search that lists them', async () => {
+    const html = await render(MoreInSearch, {
+      hidden: 3,
+      noun: 'outcome',
+      search: searchFor('', { kind: 'outcome', status: 'merged' }),
+    });
+    expect(text(html)).toBe('3 more outcomes not listed here: search them all.');
+    expect(html.querySelector('a')!.getAttribute('href')).toBe('/search/?kind=outcome&status=merged');
+  });
+
+  it('says nothing when the list is whole', async () => {
+    const html = await render(MoreInSearch, { hidden: 0, noun: 'session', search: searchFor('', {}) });
+    expect(text(html)).toBe('');
+  });
+});
