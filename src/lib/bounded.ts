@@ -16,7 +16,11 @@ export const LIST_BOUNDS = {
   /** A topic's sessions, and its outcomes, shown in full (today at most 5). */
   topic: 10,
   /** An area's sessions, and its outcomes, as one line each (today at most 21). */
-  area: 40,
+  area: 30,
+  /** The latest programme on the home page (a real MC has had at most about 15 sessions). */
+  homeProgramme: 20,
+  /** Years in the home page's map; /topics/ has them all (today there are 8). */
+  homeMapYears: 8,
 } as const;
 
 export interface Bounded<T> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from './archive.ts';
-import { coverageMap } from './coverage-map.ts';
+import { coverageMap, recentMap } from './coverage-map.ts';
 import { outcome, records, session, topic, year } from '../../tests/records.ts';
 
 describe('the topic × year map', () => {
@@ -31,5 +31,26 @@ describe('the topic × year map', () => {
     expect(sva.cells[1]!.search).toContain('topic=sva');
     expect(sva.cells[1]!.search).toContain('year=2023');
     expect(map.rows.find((r) => r.topic === 'ats')!.total).toBe(0);
+  });
+});
+
+describe('the map of recent years', () => {
+  const cell = (year: string, sessions: number) => ({ year, sessions, outcomes: 0, search: '' });
+  const map = {
+    years: ['2019', '2020', '2021'],
+    rows: [
+      { topic: 'old', title: 'Old', cells: [cell('2019', 2), cell('2020', 0), cell('2021', 0)], total: 2 },
+      { topic: 'new', title: 'New', cells: [cell('2019', 0), cell('2020', 1), cell('2021', 3)], total: 4 },
+    ],
+  };
+
+  it('keeps the latest years and only the topics with history in them', () => {
+    const recent = recentMap(map, 2);
+    expect(recent.years).toEqual(['2020', '2021']);
+    expect(recent.rows.map((r) => [r.topic, r.total, r.cells.length])).toEqual([['new', 4, 2]]);
+  });
+
+  it('keeps every year when there are fewer than asked', () => {
+    expect(recentMap(map, 10).years).toEqual(map.years);
   });
 });

@@ -7,7 +7,8 @@ import type { Archive, YearGroup } from './archive.ts';
 import type { Area, Outcome, Person, Recording, Session, Topic, Year } from './records.ts';
 import { timedSessions } from './ics.ts';
 import { outcomeStatusPath, splitYearId } from './urls.ts';
-import { coverageMap } from './coverage-map.ts';
+import { coverageMap, recentMap } from './coverage-map.ts';
+import { bounded, LIST_BOUNDS } from './bounded.ts';
 import {
   outcomesOfSessions,
   programmeNeighbours,
@@ -138,26 +139,26 @@ export const personRoutes = (a: Archive) =>
   a.people.map((person) => ({ params: { id: person.id }, props: personProps(a, person) }));
 
 export interface HomeProps {
-  /** The latest edition that has sessions, and its programme. */
-  latest?: { year: Year; sessions: Session[] };
+  /** The latest edition that has sessions, and its programme, bounded. */
+  latest?: { year: Year; sessions: Session[]; hidden: number };
   /** Outcomes per status, each with the page that lists them. */
   statusCounts: { status: OutcomeStatus; count: number; path: string }[];
   changes: StatusChange[];
-  /** The topic × year map, only the topics with any history. */
+  /** The topic × year map of the latest years, only the topics with history in them. */
   map: ReturnType<typeof coverageMap>;
 }
 
 export function homeProps(a: Archive): HomeProps {
   const latest = [...a.years].reverse().find((y) => a.sessionsOfYear(y.id).length > 0);
-  const map = coverageMap(a);
+  const programme = latest && bounded(a.sessionsOfYear(latest.id), LIST_BOUNDS.homeProgramme);
   return {
-    latest: latest && { year: latest, sessions: a.sessionsOfYear(latest.id) },
+    latest: latest && { year: latest, sessions: programme!.shown, hidden: programme!.hidden },
     statusCounts: countByStatus(a.outcomes).map((c) => ({
       ...c,
       path: outcomeStatusPath(c.status),
     })),
     changes: recentStatusChanges(a.outcomes, 5),
-    map: { years: map.years, rows: map.rows.filter((r) => r.total > 0) },
+    map: recentMap(coverageMap(a), LIST_BOUNDS.homeMapYears),
   };
 }
 
