@@ -51,6 +51,10 @@ export const text = z
     params: { fix: 'Delete the character; retyping the text around it removes it too.' },
   });
 
+/** A content error on one field, with the fix the check prints under it. */
+const fieldIssue = (ctx: z.RefinementCtx, path: (string | number)[], message: string, fix: string) =>
+  ctx.addIssue({ code: 'custom', path, message, params: { fix } });
+
 /** Facts that may be inferred rather than read: the site marks them. */
 export const uncertainty = {
   /** True when the fact was inferred (e.g. a title from a slide file name). Default false. */
@@ -63,12 +67,12 @@ export const requireReason = <T extends { uncertain: boolean; uncertainReason?: 
   ctx: z.RefinementCtx,
 ) => {
   if (v.uncertain && !v.uncertainReason) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['uncertainReason'],
-      message: 'An uncertain fact needs `uncertainReason`: say why it is uncertain.',
-      params: { fix: 'Add `uncertainReason:` with one sentence on why, or set `uncertain: false`.' },
-    });
+    fieldIssue(
+      ctx,
+      ['uncertainReason'],
+      'An uncertain fact needs `uncertainReason`: say why it is uncertain.',
+      'Add `uncertainReason:` with one sentence on why, or set `uncertain: false`.',
+    );
   }
 };
 
@@ -78,25 +82,24 @@ export const requireSources = (
   ctx: z.RefinementCtx,
 ) => {
   if (!y.inPreparation && y.edition.sources.length === 0) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['edition', 'sources'],
-      message:
-        'List at least one source URL for the edition facts (or set `inPreparation: true` while filling the year in).',
-      params: { fix: 'Add `sources: [https://…]` under `edition:`, with the page the facts come from.' },
-    });
+    fieldIssue(
+      ctx,
+      ['edition', 'sources'],
+      'List at least one source URL for the edition facts (or set `inPreparation: true` while filling the year in).',
+      'Add `sources: [https://…]` under `edition:`, with the page the facts come from.',
+    );
   }
 };
 
 /** A session says what it was about: in the archive's words or in its imported abstract. */
 export const requireSummary = (v: { summary?: string; abstract?: string }, ctx: z.RefinementCtx) => {
   if (!v.summary && !v.abstract)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['summary'],
-      message: 'Write a `summary` of the session (or import its `abstract`).',
-      params: { fix: 'Add `summary:` with a sentence or two on what the session was about.' },
-    });
+    fieldIssue(
+      ctx,
+      ['summary'],
+      'Write a `summary` of the session (or import its `abstract`).',
+      'Add `summary:` with a sentence or two on what the session was about.',
+    );
 };
 
 /** Status changes run oldest first and end at the current status. */
@@ -107,20 +110,20 @@ export const historyAgrees = (
   const h = o.statusHistory;
   h.forEach((e, i) => {
     if (i > 0 && e.date < h[i - 1]!.date)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['statusHistory', i, 'date'],
-        message: 'List status changes oldest first.',
-        params: { fix: 'Reorder `statusHistory` so that the dates go up.' },
-      });
+      fieldIssue(
+        ctx,
+        ['statusHistory', i, 'date'],
+        'List status changes oldest first.',
+        'Reorder `statusHistory` so that the dates go up.',
+      );
   });
   if (h.length && h.at(-1)!.status !== o.status) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['status'],
-      message: `The last status change says "${h.at(-1)!.status}" but \`status\` says "${o.status}"; make them agree.`,
-      params: { fix: 'Set `status` to the last change in `statusHistory`, or add the newer change.' },
-    });
+    fieldIssue(
+      ctx,
+      ['status'],
+      `The last status change says "${h.at(-1)!.status}" but \`status\` says "${o.status}"; make them agree.`,
+      'Set `status` to the last change in `statusHistory`, or add the newer change.',
+    );
   }
 };
 

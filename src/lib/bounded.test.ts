@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bounded, boundedGroups, searchFor } from './bounded.ts';
+import { bounded, boundedGroups } from './bounded.ts';
+import { searchFor } from './search-state.ts';
 import { searchPath } from './urls.ts';
 
 describe('bounded lists', () => {

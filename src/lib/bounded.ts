@@ -5,7 +5,6 @@
  * reaches its bound.
  */
 import type { YearGroup } from './archive.ts';
-import { emptyFilters, type FilterGroup, type SearchState } from './search-state.ts';
 
 /** How many items each kind of list shows before it hands over to search. */
 export const LIST_BOUNDS = {
@@ -54,12 +53,4 @@ export function boundedGroups<T>(groups: readonly YearGroup<T>[], limit: number)
     room -= items.length;
   }
   return { shown, hidden, cut };
-}
-
-/** A search state from words and filters given as one value or several per group. */
-export function searchFor(q: string, filters: Partial<Record<FilterGroup, string | string[]>>): SearchState {
-  const all = emptyFilters();
-  for (const [group, value] of Object.entries(filters) as [FilterGroup, string | string[]][])
-    all[group] = Array.isArray(value) ? value : [value];
-  return { q, filters: all };
 }

@@ -3,8 +3,8 @@
  * has, and the search that lists them. Computed once from the relations.
  */
 import type { Archive } from './archive.ts';
-import { paths } from './urls.ts';
-import { searchStateToQuery, emptyFilters } from './search-state.ts';
+import { searchPath } from './urls.ts';
+import { searchFor } from './search-state.ts';
 
 export interface MapCell {
   year: string;
@@ -29,7 +29,7 @@ export function coverageMap(archive: Archive): { years: string[]; rows: MapRow[]
       year,
       sessions: sessions.get(year) ?? 0,
       outcomes: outcomes.get(year) ?? 0,
-      search: `${paths.search}${searchStateToQuery({ q: '', filters: { ...emptyFilters(), topic: [t.id], year: [year] } })}`,
+      search: searchPath(searchFor('', { topic: t.id, year })),
     }));
     return {
       topic: t.id,

@@ -8,7 +8,7 @@ import type { Area, Outcome, Person, Recording, Session, Topic, Year } from './r
 import { timedSessions } from './ics.ts';
 import { outcomeStatusPath, splitYearId } from './urls.ts';
 import { coverageMap, recentMap } from './coverage-map.ts';
-import { bounded, LIST_BOUNDS } from './bounded.ts';
+import { LIST_BOUNDS } from './bounded.ts';
 import {
   outcomesOfSessions,
   programmeNeighbours,
@@ -139,8 +139,8 @@ export const personRoutes = (a: Archive) =>
   a.people.map((person) => ({ params: { id: person.id }, props: personProps(a, person) }));
 
 export interface HomeProps {
-  /** The latest edition that has sessions, and its programme, bounded. */
-  latest?: { year: Year; sessions: Session[]; hidden: number };
+  /** The latest edition that has sessions, and its programme. */
+  latest?: { year: Year; sessions: Session[] };
   /** Outcomes per status, each with the page that lists them. */
   statusCounts: { status: OutcomeStatus; count: number; path: string }[];
   changes: StatusChange[];
@@ -150,9 +150,8 @@ export interface HomeProps {
 
 export function homeProps(a: Archive): HomeProps {
   const latest = [...a.years].reverse().find((y) => a.sessionsOfYear(y.id).length > 0);
-  const programme = latest && bounded(a.sessionsOfYear(latest.id), LIST_BOUNDS.homeProgramme);
   return {
-    latest: latest && { year: latest, sessions: programme!.shown, hidden: programme!.hidden },
+    latest: latest && { year: latest, sessions: a.sessionsOfYear(latest.id) },
     statusCounts: countByStatus(a.outcomes).map((c) => ({
       ...c,
       path: outcomeStatusPath(c.status),

@@ -29,6 +29,14 @@ export const emptyFilters = (): Record<FilterGroup, string[]> => ({
   status: [],
 });
 
+/** A search state from words and filters given as one value or several per group. */
+export function searchFor(q: string, filters: Partial<Record<FilterGroup, string | string[]>>): SearchState {
+  const all = emptyFilters();
+  for (const [group, value] of Object.entries(filters) as [FilterGroup, string | string[]][])
+    all[group] = Array.isArray(value) ? value : [value];
+  return { q, filters: all };
+}
+
 export function parseSearchState(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters = emptyFilters();

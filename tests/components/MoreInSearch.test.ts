@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import MoreInSearch from '../../src/components/MoreInSearch.astro';
-import { searchFor } from '../../src/lib/bounded.ts';
+import { searchFor } from '../../src/lib/search-state.ts';
 import { render, text } from './render.ts';
 
 describe('MoreInSearch', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedWrite } from './plan.ts';
 import { planRecording, videoIdOf, type ExistingRecording, type RecordingValues } from './recordings.ts';
-import { emptyRecordings, type ImportSummary } from './summary.ts';
+import { emptyRecordings, newSummary } from './summary.ts';
 
 describe('videoIdOf', () => {
   it('reads the id from every way of writing a YouTube link', () => {
@@ -28,17 +28,7 @@ describe('planRecording', () => {
     published: '2026-11-21',
   };
   const plan = (existing: ExistingRecording[]) => {
-    const summary: ImportSummary = {
-      label: '',
-      year: 2026,
-      peopleCreated: [],
-      added: [],
-      updated: [],
-      unchanged: [],
-      skipped: [],
-      conflicts: [],
-      notes: [],
-    };
+    const summary = newSummary('', 2026);
     const ctx = { dir: 'content', writes: [] as PlannedWrite[], summary, recordings: emptyRecordings() };
     planRecording(values, [...existing], ctx);
     return ctx;
