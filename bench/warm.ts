@@ -1,6 +1,6 @@
 /**
  * The warm rebuild: after the cold builds at a size, one session file is edited (a sentence
- * added to its notes) and our build runs again with Astro's data store of the last build kept,
+ * added to its notes) and our build runs again with Astro's data store and page cache kept,
  * as an editor's next `npm run build` would. Each run edits the file anew.
  */
 import { appendFileSync } from 'node:fs';

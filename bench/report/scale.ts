@@ -94,7 +94,7 @@ export function scaleIntro(result: BenchResult): string {
     'The floor is the least Astro costs for the same sessions: a bare Astro site (`bench/sites/floor.ts`) with one layout and one page per session, no relations, no post-build steps, no search. ' +
     "Hugo gets the same bodies as Markdown with a theme-less layout, a section per year and taxonomies for topics and speakers, then Pagefind's CLI over its output. " +
     `Starlight is built at a size only when its time at the smaller size, scaled linearly, fits the cap of ${result.options.starlightCapSeconds} s a build; a build that reaches the cap is stopped, and the size is reported as not measured, with the reason. ` +
-    'Runs alternate ours / floor / Starlight / Hugo; the warm rebuild follows the cold runs at each size: one session file edited, Astro’s data store of the last cold build kept. Wall time includes everything each build does: for ours the content check, Astro, the post-build steps and Pagefind; Starlight runs Pagefind itself. ' +
+    'Runs alternate ours / floor / Starlight / Hugo; the warm rebuild follows the cold runs at each size: one session file edited, Astro’s data store and page cache (incremental build) of the last cold build kept. Wall time includes everything each build does: for ours the content check, Astro, the post-build steps and Pagefind; Starlight runs Pagefind itself. ' +
     "Peak memory is the sum of RSS over the build's process tree sampled every 100 ms (Pagefind is a separate process), and the largest single process as the kernel counted it (GNU time)."
   );
 }

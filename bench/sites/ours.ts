@@ -33,7 +33,7 @@ export function prepareOurCopy(root: string, dir: string): void {
   }
 }
 
-/** Astro's data store in the copy: removed before a cold build, kept for a warm one. */
+/** Astro's data store and page cache in the copy: removed before a cold build, kept for a warm one. */
 export function clearStore(copy: string): void {
   rmSync(path.join(copy, 'node_modules', '.astro'), { recursive: true, force: true });
   rmSync(path.join(copy, '.astro'), { recursive: true, force: true });

@@ -22,6 +22,7 @@ import {
 import { countByStatus } from './status.ts';
 import type { OutcomeStatus } from './records.ts';
 import { outcomeLists, type OutcomeFilter } from './outcomes.ts';
+import { withCacheKey } from './cache-key.ts';
 
 /** An area page and a topic page differ: only an area lists its topics. */
 export type TopicPageProps = (
@@ -58,7 +59,7 @@ export function topicProps(a: Archive, entry: Area | Topic): TopicPageProps {
 }
 
 export const topicRoutes = (a: Archive) =>
-  [...a.areas, ...a.topics].map((e) => ({ params: { id: e.id }, props: topicProps(a, e) }));
+  [...a.areas, ...a.topics].map((e) => withCacheKey({ params: { id: e.id }, props: topicProps(a, e) }));
 
 export interface YearPageProps {
   year: Year;
@@ -87,29 +88,33 @@ export const yearProps = (a: Archive, year: Year): YearPageProps => ({
 });
 
 export const yearRoutes = (a: Archive) =>
-  a.years.map((y) => ({ params: { year: y.id }, props: yearProps(a, y) }));
+  a.years.map((y) => withCacheKey({ params: { year: y.id }, props: yearProps(a, y) }));
 
 export interface SessionPageProps {
   session: Session;
   /** The sessions before and after it in its year's programme. */
   prev?: Session;
   next?: Session;
+  /** Whether its year's page lists it (a programme stops at LIST_BOUNDS.yearProgramme). */
+  listed: boolean;
 }
 
 export const sessionRoutes = (a: Archive) =>
   a.sessions.map((session) => {
     const { year, slug } = splitYearId(session.id);
+    const programme = a.sessionsOfYear(year);
     const props: SessionPageProps = {
       session,
-      ...programmeNeighbours(a.sessionsOfYear(year), session.id),
+      ...programmeNeighbours(programme, session.id),
+      listed: programme.findIndex((s) => s.id === session.id) < LIST_BOUNDS.yearProgramme,
     };
-    return { params: { year, session: slug }, props };
+    return withCacheKey({ params: { year, session: slug }, props });
   });
 
 export const outcomeRoutes = (a: Archive) =>
   a.outcomes.map((outcome) => {
     const { year, slug } = splitYearId(outcome.id);
-    return { params: { year, outcome: slug }, props: { outcome } };
+    return withCacheKey({ params: { year, outcome: slug }, props: { outcome } });
   });
 
 export interface PersonPageProps {
@@ -136,7 +141,7 @@ export function personProps(a: Archive, person: Person): PersonPageProps {
 }
 
 export const personRoutes = (a: Archive) =>
-  a.people.map((person) => ({ params: { id: person.id }, props: personProps(a, person) }));
+  a.people.map((person) => withCacheKey({ params: { id: person.id }, props: personProps(a, person) }));
 
 export interface HomeProps {
   /** The latest edition that has sessions, and its programme. */
@@ -157,7 +162,7 @@ export function homeProps(a: Archive): HomeProps {
       path: outcomeStatusPath(c.status),
     })),
     changes: recentStatusChanges(a.outcomes, 5),
-    map: recentMap(coverageMap(a), LIST_BOUNDS.homeMapYears),
+    map: recentMap(coverageMap(a), LIST_BOUNDS.mapYears),
   };
 }
 
@@ -165,7 +170,7 @@ export function homeProps(a: Archive): HomeProps {
 const outcomeListsBy = (a: Archive, by: OutcomeFilter, param: string) =>
   outcomeLists(a)
     .filter((l) => l.filter === by)
-    .map((l) => ({ params: { [param]: l.id! }, props: l.props }));
+    .map((l) => withCacheKey({ params: { [param]: l.id! }, props: l.props }));
 
 export const outcomeIndexProps = (a: Archive) => outcomeLists(a).find((l) => !l.filter)!.props;
 export const outcomeStatusRoutes = (a: Archive) => outcomeListsBy(a, 'status', 'status');
