@@ -15,11 +15,24 @@ export const LIST_BOUNDS = {
   /** A topic's sessions, and its outcomes, shown in full (today at most 5). */
   topic: 10,
   /** An area's sessions, and its outcomes, as one line each (today at most 21). */
-  area: 30,
-  /** The latest programme on the home page (a real MC has had at most about 15 sessions). */
-  homeProgramme: 20,
-  /** Years in the home page's map; /topics/ has them all (today there are 8). */
-  homeMapYears: 8,
+  area: 20,
+  /** The latest programme on the home page (a real MC has had at most 7 sessions). */
+  homeProgramme: 12,
+  /** Years in the topic × year maps of the home page and /topics/ (today there are 8); each
+   * topic's page names all its years. */
+  mapYears: 8,
+  /** A year's programme (a real MC has had at most 7 sessions; a slot holds about 12). */
+  yearProgramme: 12,
+  /** A year's outcomes on its page; /outcomes/<year>/ lists more. */
+  yearOutcomes: 10,
+  /** Earlier outcomes still open, on a year's page: the latest ones. */
+  yearCarried: 5,
+  /** Years whose recordings /recordings/ lists in full; earlier years link to their pages. */
+  recordingYears: 8,
+  /** People on /people/ (today about 60), the most active first; the rest are found by search. */
+  people: 200,
+  /** Years whose leads /people/ lists; each year's page names its own. */
+  leadYears: 20,
 } as const;
 
 export interface Bounded<T> {

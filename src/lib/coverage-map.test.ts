@@ -53,4 +53,10 @@ describe('the map of recent years', () => {
   it('keeps every year when there are fewer than asked', () => {
     expect(recentMap(map, 10).years).toEqual(map.years);
   });
+
+  it('keeps the topics without history in those years when asked (the full map)', () => {
+    const all = recentMap(map, 2, { keepEmpty: true });
+    expect(all.rows.map((r) => r.total)).toContain(0);
+    expect(all.rows).toHaveLength(map.rows.length);
+  });
 });

@@ -41,14 +41,21 @@ export function coverageMap(archive: Archive): { years: string[]; rows: MapRow[]
   return { years, rows };
 }
 
-/** The map cut to its latest `count` years, with only the topics that have history in them. */
-export function recentMap(map: { years: string[]; rows: MapRow[] }, count: number) {
+/**
+ * The map cut to its latest `count` years, with only the topics that have history in them
+ * unless `keepEmpty` (the full map on /topics/ lists every topic).
+ */
+export function recentMap(
+  map: { years: string[]; rows: MapRow[] },
+  count: number,
+  { keepEmpty = false } = {},
+) {
   const from = Math.max(0, map.years.length - count);
   const rows = map.rows
     .map((r) => {
       const cells = r.cells.slice(from);
       return { ...r, cells, total: cells.reduce((n, c) => n + c.sessions + c.outcomes, 0) };
     })
-    .filter((r) => r.total > 0);
+    .filter((r) => keepEmpty || r.total > 0);
   return { years: map.years.slice(from), rows };
 }

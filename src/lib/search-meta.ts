@@ -6,7 +6,7 @@
 import type { Archive } from './archive.ts';
 import { RECORDING_KIND_LABELS } from './format.ts';
 import { ACRONYM_FILTER, acronymsIn } from './search-state.ts';
-import { paths, rowAnchor, withBase } from './urls.ts';
+import { paths, rowAnchor, withBase, yearPath } from './urls.ts';
 
 /** The kinds of search result, with the same words as the site's sections. */
 export const SEARCH_KINDS = [
@@ -102,7 +102,8 @@ export function recordingRecords(archive: Archive, base: string): SearchRecord[]
       .join(' ');
     const acronyms = acronymsIn(content);
     return {
-      url: withBase(`${paths.recordings}#${rowAnchor('recording', r.id)}`, base),
+      // Its year's page lists every recording of the year; /recordings/ only the latest years.
+      url: withBase(`${year ? yearPath(year) : paths.recordings}#${rowAnchor('recording', r.id)}`, base),
       content,
       language: 'en',
       meta: {

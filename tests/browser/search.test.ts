@@ -13,7 +13,7 @@ import { DIST } from '../site/dist.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { buildArchive } from '../../src/lib/archive.ts';
-import { outcomePath, sessionPath } from '../../src/lib/urls.ts';
+import { outcomePath, sessionPath, yearPath } from '../../src/lib/urls.ts';
 import { acronymsIn, emptyFilters, toPagefindFilters } from '../../src/lib/search-state.ts';
 
 const { open, origin } = useBrowser();
@@ -491,7 +491,13 @@ describe('search quality on the real content', () => {
         '?kind=outcome&status=in-review',
         archive.outcomes.filter((o) => o.data.status === 'in-review').map((o) => outcomePath(o.id)),
       ],
-      ['?kind=recording', archive.recordings.map((r) => `/recordings/#recording-${r.id.replace('/', '-')}`)],
+      [
+        '?kind=recording',
+        archive.recordings.map(
+          (r) =>
+            `${r.data.year ? yearPath(r.data.year.id) : '/recordings/'}#recording-${r.id.replace('/', '-')}`,
+        ),
+      ],
     ];
     for (const [query, expected] of cases) {
       const got = await ranked(page, query);

@@ -14,6 +14,16 @@ describe('MoreInSearch', () => {
     expect(html.querySelector('a')!.getAttribute('href')).toBe('/search/?kind=outcome&status=merged');
   });
 
+  it('names several people as people, not persons', async () => {
+    const html = await render(MoreInSearch, {
+      hidden: 2,
+      noun: 'person',
+      nouns: 'people',
+      search: searchFor('', { kind: 'person' }),
+    });
+    expect(text(html)).toBe('2 more people not listed here: search them all.');
+  });
+
   it('says nothing when the list is whole', async () => {
     const html = await render(MoreInSearch, { hidden: 0, noun: 'session', search: searchFor('', {}) });
     expect(text(html)).toBe('');
