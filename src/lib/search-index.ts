@@ -11,6 +11,31 @@ import type { SearchRecord } from './search-meta.ts';
 /** Pages sent to Pagefind before waiting for its answers. */
 const IN_FLIGHT = 32;
 
+const BODY_OPEN = /<([a-z][a-z0-9-]*)\s[^>]*\bdata-pagefind-body\b[^>]*>/i;
+
+/**
+ * The part of a built page Pagefind reads: its `data-pagefind-body` element (where this site
+ * also puts a page's filters and meta) in a bare document. Pagefind indexes nothing else, so the
+ * head, JSON-LD, header and footer are bytes it would parse for nothing: about half of a
+ * session page. A page without that element gives undefined, as Pagefind would skip it.
+ */
+export function indexedDocument(html: string): string | undefined {
+  const open = BODY_OPEN.exec(html);
+  if (!open) return undefined;
+  const tags = new RegExp(`<(/?)${open[1]}\\b[^>]*>`, 'gi');
+  tags.lastIndex = open.index + open[0].length;
+  let depth = 1;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) {
+      const body = html.slice(open.index, m.index + m[0].length);
+      return `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+    }
+  }
+  // Unbalanced (not what Astro writes): let Pagefind read the whole page.
+  return html;
+}
+
 /**
  * Indexes `siteDir` and the extra records into `siteDir/pagefind/`; returns the number of
  * entries indexed.
@@ -19,18 +44,22 @@ export async function indexSite(siteDir: string, records: SearchRecord[] = []): 
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    // Page by page rather than addDirectory: each page gets its acronym filters in the index only.
-    // Several pages in flight at once: Pagefind's service parses them while the next are read.
+    // Page by page rather than addDirectory: each page gets its acronym filters in the index only,
+    // and Pagefind reads only the part it indexes. Several pages in flight at once: Pagefind's
+    // service parses them while the next are read.
     const files = globSync('**/*.html', { cwd: siteDir });
+    let pageCount = 0;
     const addFile = async (file: string) => {
-      const content = withAcronymFilters(readFileSync(path.join(siteDir, file), 'utf8'));
+      const indexed = indexedDocument(readFileSync(path.join(siteDir, file), 'utf8'));
+      if (indexed === undefined) return;
+      pageCount++;
+      const content = withAcronymFilters(indexed);
       const added = await index.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content });
       if (added.errors.length)
         throw new Error(`Pagefind could not index ${path.join(siteDir, file)}: ${added.errors.join('; ')}`);
     };
     for (let i = 0; i < files.length; i += IN_FLIGHT)
       await Promise.all(files.slice(i, i + IN_FLIGHT).map(addFile));
-    const pageCount = files.length;
     for (const record of records) {
       const r = await index.addCustomRecord(record);
       if (r.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${r.errors.join('; ')}`);
