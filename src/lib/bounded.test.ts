@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bounded, boundedGroups } from './bounded.ts';
+import { bounded, boundedGroups, leadingWithin } from './bounded.ts';
 import { searchFor } from './search-state.ts';
 import { searchPath } from './urls.ts';
 
@@ -32,5 +32,16 @@ describe('bounded lists', () => {
     expect(searchPath(searchFor('Jörg Rödel', { kind: 'session' }))).toBe(
       '/search/?q=J%C3%B6rg+R%C3%B6del&kind=session',
     );
+  });
+});
+
+describe('leading items within a total', () => {
+  const sizes = (n: number) => n;
+  it('keeps whole items from the first while their sizes fit', () => {
+    expect(leadingWithin([12, 12, 12, 12, 12], sizes, 48)).toEqual([12, 12, 12, 12]);
+    expect(leadingWithin([3, 2, 5], sizes, 48)).toEqual([3, 2, 5]);
+  });
+  it('keeps the first item even when it alone is over', () => {
+    expect(leadingWithin([60, 1], sizes, 48)).toEqual([60]);
   });
 });

@@ -15,7 +15,7 @@ export const LIST_BOUNDS = {
   /** A topic's sessions, and its outcomes, shown in full (today at most 5). */
   topic: 10,
   /** An area's sessions, and its outcomes, as one line each (today at most 21). */
-  area: 20,
+  area: 15,
   /** The latest programme on the home page (a real MC has had at most 7 sessions). */
   homeProgramme: 12,
   /** Years in the topic × year maps of the home page and /topics/ (today there are 8); each
@@ -27,8 +27,11 @@ export const LIST_BOUNDS = {
   yearOutcomes: 10,
   /** Earlier outcomes still open, on a year's page: the latest ones. */
   yearCarried: 5,
-  /** Years whose recordings /recordings/ lists in full; earlier years link to their pages. */
-  recordingYears: 8,
+  /** A year's recordings on its page, the MC's own first; each session's page lists its own. */
+  yearRecordings: 12,
+  /** Recordings on /recordings/, whole years from the newest (today 10 in all); earlier years
+   * link to their pages. */
+  recordings: 48,
   /** People on /people/ (today about 60), the most active first; the rest are found by search. */
   people: 200,
   /** Years whose leads /people/ lists; each year's page names its own. */
@@ -66,4 +69,16 @@ export function boundedGroups<T>(groups: readonly YearGroup<T>[], limit: number)
     room -= items.length;
   }
   return { shown, hidden, cut };
+}
+
+/** The leading items whose sizes add up to at most `limit`, and always the first. */
+export function leadingWithin<T>(items: readonly T[], size: (item: T) => number, limit: number): T[] {
+  let total = 0;
+  const kept: T[] = [];
+  for (const item of items) {
+    total += size(item);
+    if (kept.length > 0 && total > limit) break;
+    kept.push(item);
+  }
+  return kept;
 }

@@ -6,7 +6,7 @@
 import type { Archive } from './archive.ts';
 import { RECORDING_KIND_LABELS } from './format.ts';
 import { ACRONYM_FILTER, acronymsIn } from './search-state.ts';
-import { paths, rowAnchor, withBase, yearPath } from './urls.ts';
+import { paths, rowAnchor, sessionPath, withBase, yearPath } from './urls.ts';
 
 /** The kinds of search result, with the same words as the site's sections. */
 export const SEARCH_KINDS = [
@@ -92,6 +92,10 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
+/** The page a recording is always listed on. */
+export const recordingHome = (r: { session?: { id: string }; year?: { id: string } }) =>
+  r.session ? sessionPath(r.session.id) : r.year ? yearPath(r.year.id) : paths.recordings;
+
 export function recordingRecords(archive: Archive, base: string): SearchRecord[] {
   return archive.recordings.map((r) => {
     const session = r.data.session ? archive.session(r.data.session.id) : undefined;
@@ -102,8 +106,9 @@ export function recordingRecords(archive: Archive, base: string): SearchRecord[]
       .join(' ');
     const acronyms = acronymsIn(content);
     return {
-      // Its year's page lists every recording of the year; /recordings/ only the latest years.
-      url: withBase(`${year ? yearPath(year) : paths.recordings}#${rowAnchor('recording', r.id)}`, base),
+      // Where it is always listed: its session's page, else its year's (the MC's own recordings come
+      // first there), else /recordings/; year pages and /recordings/ list only so many.
+      url: withBase(`${recordingHome(r.data)}#${rowAnchor('recording', r.id)}`, base),
       content,
       language: 'en',
       meta: {

@@ -13,7 +13,8 @@ import { DIST } from '../site/dist.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { buildArchive } from '../../src/lib/archive.ts';
-import { outcomePath, sessionPath, yearPath } from '../../src/lib/urls.ts';
+import { outcomePath, sessionPath } from '../../src/lib/urls.ts';
+import { recordingHome } from '../../src/lib/search-meta.ts';
 import { acronymsIn, emptyFilters, toPagefindFilters } from '../../src/lib/search-state.ts';
 
 const { open, origin } = useBrowser();
@@ -493,10 +494,7 @@ describe('search quality on the real content', () => {
       ],
       [
         '?kind=recording',
-        archive.recordings.map(
-          (r) =>
-            `${r.data.year ? yearPath(r.data.year.id) : '/recordings/'}#recording-${r.id.replace('/', '-')}`,
-        ),
+        archive.recordings.map((r) => `${recordingHome(r.data)}#recording-${r.id.replace('/', '-')}`),
       ],
     ];
     for (const [query, expected] of cases) {
