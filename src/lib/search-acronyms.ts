@@ -18,7 +18,8 @@ function indexedText(node: Node, out: string[] = []): string[] {
   return out;
 }
 
-const BODY_TAG = /<[a-z][a-z0-9-]*\s[^>]*\bdata-pagefind-body\b[^>]*>/i;
+/** The opening tag of the element Pagefind indexes, its tag name captured. */
+export const BODY_TAG = /<([a-z][a-z0-9-]*)\s[^>]*\bdata-pagefind-body\b[^>]*>/i;
 
 /**
  * A built page with its acronym filters inside its `data-pagefind-body` element; a page without

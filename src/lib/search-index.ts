@@ -5,13 +5,11 @@
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { withAcronymFilters } from './search-acronyms.ts';
+import { BODY_TAG, withAcronymFilters } from './search-acronyms.ts';
 import type { SearchRecord } from './search-meta.ts';
 
 /** Pages sent to Pagefind before waiting for its answers. */
 const IN_FLIGHT = 32;
-
-const BODY_OPEN = /<([a-z][a-z0-9-]*)\s[^>]*\bdata-pagefind-body\b[^>]*>/i;
 
 /**
  * The part of a built page Pagefind reads: its `data-pagefind-body` element (where this site
@@ -20,7 +18,7 @@ const BODY_OPEN = /<([a-z][a-z0-9-]*)\s[^>]*\bdata-pagefind-body\b[^>]*>/i;
  * session page. A page without that element gives undefined, as Pagefind would skip it.
  */
 export function indexedDocument(html: string): string | undefined {
-  const open = BODY_OPEN.exec(html);
+  const open = BODY_TAG.exec(html);
   if (!open) return undefined;
   const tags = new RegExp(`<(/?)${open[1]}\\b[^>]*>`, 'gi');
   tags.lastIndex = open.index + open[0].length;
