@@ -18,9 +18,11 @@ export const LIST_BOUNDS = {
   area: 15,
   /** The latest programme on the home page (a real MC has had at most 7 sessions). */
   homeProgramme: 12,
-  /** Years in the topic × year maps of the home page and /topics/ (today there are 8); each
-   * topic's page names all its years. */
+  /** Years in the topic × year map of /topics/ (today there are 8); each topic's page names all
+   * its years. */
   mapYears: 8,
+  /** Years in the home page's map, a summary of the latest editions that links to /topics/. */
+  homeMapYears: 5,
   /** A year's programme (a real MC has had at most 7 sessions; a slot holds about 12). */
   yearProgramme: 12,
   /** A year's outcomes on its page; /outcomes/<year>/ lists more. */

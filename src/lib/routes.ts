@@ -149,7 +149,7 @@ export interface HomeProps {
   /** Outcomes per status, each with the page that lists them. */
   statusCounts: { status: OutcomeStatus; count: number; path: string }[];
   changes: StatusChange[];
-  /** The topic × year map of the latest years, only the topics with history in them. */
+  /** The topic × year map of the latest editions, only the topics with history in them. */
   map: ReturnType<typeof coverageMap>;
 }
 
@@ -162,7 +162,7 @@ export function homeProps(a: Archive): HomeProps {
       path: outcomeStatusPath(c.status),
     })),
     changes: recentStatusChanges(a.outcomes, 5),
-    map: recentMap(coverageMap(a), LIST_BOUNDS.mapYears),
+    map: recentMap(coverageMap(a), LIST_BOUNDS.homeMapYears),
   };
 }
 

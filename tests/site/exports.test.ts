@@ -199,14 +199,22 @@ describe('structured data and glossary links', () => {
     }
   });
 
-  it('the topics index maps topics across years, as a picture of links and as a table', () => {
+  it('the topics index maps every topic across years, each number a link to its search', () => {
     const doc = page('/topics/').doc;
-    const cells = doc.querySelectorAll('.map svg a[aria-label]');
+    const rows = doc.querySelectorAll('.map tbody tr');
+    expect(rows.length).toBe(archive.topics.length);
+    const cells = doc.querySelectorAll('.map td a');
     expect(cells.length).toBeGreaterThan(20);
     const target = new URL(cells[0]!.getAttribute('href')!, 'http://site');
     expect(target.pathname).toBe('/search/');
     expect([...target.searchParams.keys()].sort()).toEqual(['topic', 'year']);
-    expect(doc.querySelectorAll('.map-table tbody tr').length).toBe(archive.topics.length);
+    // A number is named by its headers: the topic of its row and the year of its column.
+    const cell = cells[0]!.parentNode!;
+    const row = cell.parentNode!;
+    const column = [...row.querySelectorAll('td')].indexOf(cell as never);
+    expect(row.querySelector('th[scope=row]')?.textContent).toBeTruthy();
+    const years = doc.querySelectorAll('.map thead th[scope=col]');
+    expect(years[column]?.textContent).toContain(target.searchParams.get('year')!);
     expect(existsSync(path.join(DIST, 'api/index.html'))).toBe(true);
   });
 });
