@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bounded, boundedGroups, leadingWithin } from './bounded.ts';
+import { bounded, boundedGroups, boundedLatest, boundedTotal, leadingWithin } from './bounded.ts';
 import { searchFor } from './search-state.ts';
 import { searchPath } from './urls.ts';
 
@@ -7,6 +7,12 @@ describe('bounded lists', () => {
   it('shows the first items and counts the rest', () => {
     expect(bounded([1, 2, 3, 4, 5], 3)).toEqual({ shown: [1, 2, 3], hidden: 2 });
     expect(bounded([1, 2], 3)).toEqual({ shown: [1, 2], hidden: 0 });
+    expect(boundedTotal(bounded([1, 2, 3, 4, 5], 3))).toBe(5);
+  });
+
+  it('shows the latest items of a list oldest first, in their order', () => {
+    expect(boundedLatest([1, 2, 3, 4, 5], 2)).toEqual({ shown: [4, 5], hidden: 3 });
+    expect(boundedLatest([1], 2)).toEqual({ shown: [1], hidden: 0 });
   });
 
   it('keeps year groups from the newest, cutting the one that reaches the bound', () => {

@@ -2,7 +2,8 @@
  * Lists on pages that gather records (a person's sessions, the outcome lists) stop at a bound, so
  * no page grows with the archive: the first items are shown, and the rest are reached through a
  * search with the same filters (src/components/MoreInSearch.astro). On today's content no list
- * reaches its bound.
+ * reaches its bound. Routes (routes.ts) cut the lists, so a page's props, and so its cache key,
+ * hold only what it shows.
  */
 import type { YearGroup } from './archive.ts';
 
@@ -18,6 +19,9 @@ export const LIST_BOUNDS = {
   area: 15,
   /** The latest programme on the home page (a real MC has had at most 7 sessions). */
   homeProgramme: 12,
+  /** Years a topic's or an area's page opens with, the newest (today at most 8); the rest are
+   * one link to its search. */
+  discussedYears: 12,
   /** Years in the topic × year map of /topics/ (today there are 8); each topic's page names all
    * its years. */
   mapYears: 8,
@@ -49,6 +53,14 @@ export interface Bounded<T> {
 export function bounded<T>(items: readonly T[], limit: number): Bounded<T> {
   return { shown: items.slice(0, limit), hidden: Math.max(0, items.length - limit) };
 }
+
+/** The last items (the latest, in a list oldest first), and how many come before them. */
+export function boundedLatest<T>(items: readonly T[], limit: number): Bounded<T> {
+  return { shown: items.slice(-limit), hidden: Math.max(0, items.length - limit) };
+}
+
+/** How many items the whole list has, shown or not. */
+export const boundedTotal = (b: Bounded<unknown>) => b.shown.length + b.hidden;
 
 export interface BoundedGroups<T> {
   shown: YearGroup<T>[];

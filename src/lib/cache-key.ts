@@ -60,6 +60,8 @@ function feed(out: string[], value: unknown, path: object[], dated: Dated): void
   } else if (isRecord(value)) {
     out.push(`#${ownDigest(value, dated)}`);
     for (const [k, v] of Object.entries(value)) if (isRelation(v)) feed(out, [k, v], path, dated);
+  } else if (value instanceof Set) {
+    feed(out, [...value], path, dated);
   } else if (value instanceof Date) {
     out.push(value.toISOString());
   } else {

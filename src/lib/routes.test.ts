@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from './archive.ts';
+import { LIST_BOUNDS } from './bounded.ts';
 import { outcomeRoutes, personRoutes, sessionRoutes, topicRoutes, yearRoutes } from './routes.ts';
 import { outcome, person, records, session, topic, year } from '../../tests/records.ts';
 
@@ -22,7 +23,7 @@ describe('the routes', () => {
     expect(iommu.areaTopics.map((t) => t.id)).toEqual(['sva']);
     const sva = routes.find((r) => r.params.id === 'sva')!.props;
     expect(sva.kind).toBe('topic');
-    expect(sva.sessions.map((g) => g.year)).toEqual(['2019']);
+    expect(sva.sessions.shown.map((g) => g.year)).toEqual(['2019']);
   });
 
   it('splits session and outcome ids into year and slug and carries the record', () => {
@@ -36,10 +37,42 @@ describe('the routes', () => {
 
   it("gives a year page its lists and neighbours, and a person's page their sessions", () => {
     const y = yearRoutes(archive).find((r) => r.params.year === '2019')!.props;
-    expect(y.sessions.map((s) => s.id)).toEqual(['2019/early']);
+    expect(y.sessions.shown.map((s) => s.id)).toEqual(['2019/early']);
     expect(y.next?.id).toBe('2020');
     const p = personRoutes(archive)[0]!.props;
-    expect(p.sessions.map((s) => s.id)).toEqual(['2019/early']);
+    expect(p.sessions.shown.map((s) => s.id)).toEqual(['2019/early']);
     expect(p.leadYears).toEqual(['2020']);
+  });
+
+  it("carries only what a page shows: a long year, a topic's many years, a busy speaker", () => {
+    const years = Array.from({ length: 30 }, (_, i) => String(2017 + i));
+    const big = buildArchive(
+      records({
+        topics: [topic('sva', ['iommu'])],
+        years: years.map((y) => year(y)),
+        people: [person('eric-auger', 'Eric Auger')],
+        sessions: [
+          ...years.map((y) => session(`${y}/a`, { topics: ['sva'], speakers: ['eric-auger'] })),
+          ...Array.from({ length: 20 }, (_, i) => session(`2046/s${i}`, { topics: ['sva'] })),
+        ],
+        outcomes: [],
+      }),
+    );
+    const y = yearRoutes(big).find((r) => r.params.year === '2046')!.props;
+    expect(y.sessions.shown).toHaveLength(LIST_BOUNDS.yearProgramme);
+    expect(y.sessions.hidden).toBe(21 - LIST_BOUNDS.yearProgramme);
+    const sva = topicRoutes(big).find((r) => r.params.id === 'sva')!.props;
+    expect(sva.years.shown.map((c) => c.year)).toEqual(
+      [...years].reverse().slice(0, LIST_BOUNDS.discussedYears),
+    );
+    expect(sva.years.hidden).toBe(30 - LIST_BOUNDS.discussedYears);
+    expect(sva.sessionCount).toBe(50);
+    expect(sva.sessions.hidden).toBe(50 - LIST_BOUNDS.topic);
+    const iommu = topicRoutes(big).find((r) => r.params.id === 'iommu')!.props;
+    expect(iommu.kind === 'area' && iommu.topicYears.sva!.shown).toHaveLength(LIST_BOUNDS.mapYears);
+    const p = personRoutes(big)[0]!.props;
+    // Newest first: the person's page opens with their latest sessions.
+    expect(p.sessions.shown[0]!.id).toBe('2046/a');
+    expect(p.sessions.hidden).toBe(30 - LIST_BOUNDS.person);
   });
 });

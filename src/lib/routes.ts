@@ -8,7 +8,14 @@ import type { Area, Outcome, Person, Recording, Session, Topic, Year } from './r
 import { timedSessions } from './ics.ts';
 import { outcomeStatusPath, splitYearId } from './urls.ts';
 import { coverageMap, recentMap } from './coverage-map.ts';
-import { LIST_BOUNDS } from './bounded.ts';
+import {
+  bounded,
+  boundedGroups,
+  boundedLatest,
+  LIST_BOUNDS,
+  type Bounded,
+  type BoundedGroups,
+} from './bounded.ts';
 import {
   outcomesOfSessions,
   programmeNeighbours,
@@ -30,28 +37,42 @@ export type TopicPageProps = (
       kind: 'area';
       entry: Area;
       areaTopics: Topic[];
-      /** For each of the area's topics, the years it came up in, newest first. */
-      topicYears: Record<string, string[]>;
+      /** For each of the area's topics, the latest years it came up in, newest first. */
+      topicYears: Record<string, Bounded<string>>;
     }
   | { kind: 'topic'; entry: Topic; areaTopics: []; topicYears: Record<string, never> }
 ) & {
-  sessions: YearGroup<Session>[];
-  outcomes: YearGroup<Outcome>[];
+  /** Newest year first, bounded (LIST_BOUNDS.topic, or .area). */
+  sessions: BoundedGroups<Session>;
+  outcomes: BoundedGroups<Outcome>;
   /** The years it came up in, newest first, with counts: what the page opens with. */
-  years: YearCount[];
+  years: Bounded<YearCount>;
+  sessionCount: number;
+  outcomeCount: number;
 };
 
 export function topicProps(a: Archive, entry: Area | Topic): TopicPageProps {
   const sessions = a.sessionsByYearFor(entry.kind, entry.id);
   const outcomes = a.outcomesByYearFor(entry.kind, entry.id);
-  const lists = { sessions, outcomes, years: yearsDiscussed(sessions, outcomes) };
+  const bound = entry.kind === 'area' ? LIST_BOUNDS.area : LIST_BOUNDS.topic;
+  const count = (groups: YearGroup<unknown>[]) => groups.reduce((n, g) => n + g.items.length, 0);
+  const lists = {
+    sessions: boundedGroups(sessions, bound),
+    outcomes: boundedGroups(outcomes, bound),
+    years: bounded(yearsDiscussed(sessions, outcomes), LIST_BOUNDS.discussedYears),
+    sessionCount: count(sessions),
+    outcomeCount: count(outcomes),
+  };
   if (entry.kind === 'topic') return { kind: 'topic', entry, areaTopics: [], topicYears: {}, ...lists };
   const areaTopics = a.topicsOfArea(entry.id);
   const topicYears = Object.fromEntries(
     areaTopics.map((t) => [
       t.id,
-      yearsDiscussed(a.sessionsByYearFor('topic', t.id), a.outcomesByYearFor('topic', t.id)).map(
-        (y) => y.year,
+      bounded(
+        yearsDiscussed(a.sessionsByYearFor('topic', t.id), a.outcomesByYearFor('topic', t.id)).map(
+          (y) => y.year,
+        ),
+        LIST_BOUNDS.mapYears,
       ),
     ]),
   );
@@ -63,11 +84,12 @@ export const topicRoutes = (a: Archive) =>
 
 export interface YearPageProps {
   year: Year;
-  sessions: Session[];
-  outcomes: Outcome[];
-  recordings: Recording[];
-  /** Earlier years' outcomes still open when this year's MC met. */
-  carried: Outcome[];
+  /** Its programme (LIST_BOUNDS.yearProgramme), outcomes and recordings (the MC's own first). */
+  sessions: Bounded<Session>;
+  outcomes: Bounded<Outcome>;
+  recordings: Bounded<Recording>;
+  /** Earlier years' outcomes still open when this year's MC met, the latest of them. */
+  carried: Bounded<Outcome>;
   prev?: Year;
   next?: Year;
   /** Whether the year has a calendar (a session with a known time). */
@@ -76,16 +98,23 @@ export interface YearPageProps {
   mcRecording?: Recording;
 }
 
-export const yearProps = (a: Archive, year: Year): YearPageProps => ({
-  year,
-  sessions: a.sessionsOfYear(year.id),
-  outcomes: a.outcomesOfYear(year.id),
-  recordings: a.recordingsOfYear(year.id),
-  carried: a.carriedOver(year.id),
-  ...a.neighbours(year.id),
-  hasCalendar: timedSessions(a, year.id).length > 0,
-  mcRecording: a.recordingsOfYear(year.id).find((r) => !r.session && r.data.kind !== 'page'),
-});
+export function yearProps(a: Archive, year: Year): YearPageProps {
+  const recordings = a.recordingsOfYear(year.id);
+  return {
+    year,
+    sessions: bounded(a.sessionsOfYear(year.id), LIST_BOUNDS.yearProgramme),
+    outcomes: bounded(a.outcomesOfYear(year.id), LIST_BOUNDS.yearOutcomes),
+    // Recordings of the whole MC first (sorting is stable): they are on no session's page.
+    recordings: bounded(
+      [...recordings].sort((x, y) => Number(Boolean(x.session)) - Number(Boolean(y.session))),
+      LIST_BOUNDS.yearRecordings,
+    ),
+    carried: boundedLatest(a.carriedOver(year.id), LIST_BOUNDS.yearCarried),
+    ...a.neighbours(year.id),
+    hasCalendar: timedSessions(a, year.id).length > 0,
+    mcRecording: recordings.find((r) => !r.session && r.data.kind !== 'page'),
+  };
+}
 
 export const yearRoutes = (a: Archive) =>
   a.years.map((y) => withCacheKey({ params: { year: y.id }, props: yearProps(a, y) }));
@@ -119,13 +148,14 @@ export const outcomeRoutes = (a: Archive) =>
 
 export interface PersonPageProps {
   person: Person;
-  sessions: Session[];
+  /** Their sessions, newest first (LIST_BOUNDS.person). */
+  sessions: Bounded<Session>;
   /** Years in which they led the MC, ascending. */
   leadYears: string[];
   /** Their roles per year, newest first. */
   roles: YearRoles[];
   /** The outcomes that came from their sessions. */
-  outcomes: Outcome[];
+  outcomes: Bounded<Outcome>;
 }
 
 export function personProps(a: Archive, person: Person): PersonPageProps {
@@ -133,10 +163,10 @@ export function personProps(a: Archive, person: Person): PersonPageProps {
   const leadYears = a.leadYearsOfPerson(person.id);
   return {
     person,
-    sessions,
+    sessions: bounded([...sessions].reverse(), LIST_BOUNDS.person),
     leadYears,
     roles: rolesByYear(leadYears, sessions),
-    outcomes: outcomesOfSessions(sessions),
+    outcomes: bounded(outcomesOfSessions(sessions), LIST_BOUNDS.person),
   };
 }
 
