@@ -69,4 +69,8 @@ describe('page cache keys', () => {
     const later = (file: string) => (file.includes('2020') ? '2026-12-01' : null);
     expect(changed(keys(), keys({}, later))).toContain('year 2020');
   });
+
+  it('read the members of sets, as a topic page keeps which years it cut', () => {
+    expect(pageCacheKey({ cut: new Set(['2019']) })).not.toBe(pageCacheKey({ cut: new Set(['2020']) }));
+  });
 });
