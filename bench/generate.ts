@@ -5,7 +5,8 @@
  *   node bench/generate.ts --sessions 1000 [--seed 1] [--format md|mdx] [--out .bench/content-1000]
  *
  * What it writes (under `out`, replaced as a whole):
- *   areas/, topics/, pages/   copied from the real content/ (real topic ids, real prose pages)
+ *   areas/, topics/, pages/,  copied from the real content/ (real topic ids, real prose pages,
+ *   mc.yaml                   the MC's names for the importer)
  *   years/<year>.mdx          one edition per ~100 sessions, 2017 … 2100 at most
  *   sessions/<year>/*.md      (or .mdx) front matter = session fields, body = ~500 words of notes with
  *                             GFM tables, lists, links and kernel identifiers

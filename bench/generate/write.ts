@@ -122,6 +122,8 @@ export function writeContent(
   rmSync(out, { recursive: true, force: true });
   for (const dir of ['areas', 'topics', 'pages'])
     cpSync(path.join(realContent, dir), path.join(out, dir), { recursive: true });
+  // What the importer knows about the MC: a content folder without it is not one a build meets.
+  cpSync(path.join(realContent, 'mc.yaml'), path.join(out, 'mc.yaml'));
   const write = (rel: string, text: string) => {
     const file = path.join(out, rel);
     mkdirSync(path.dirname(file), { recursive: true });
