@@ -19,6 +19,20 @@ describe('acronym filters for the index', () => {
     expect(filters(html)).toEqual(['SVA']);
   });
 
+  it('skips an ignored part whole, its nested elements of the same kind included', () => {
+    const html = withAcronymFilters(
+      page(
+        '<div data-pagefind-ignore><div>IDE</div> TDISP</div><p>SVA<br/>PRI</p><script>var ATS = "<b>";</script><style>p{}</style><!-- DOE -->CXL',
+      ),
+    );
+    expect(filters(html)).toEqual(['SVA', 'PRI', 'CXL']);
+  });
+
+  it('reads text as Pagefind does: entities decoded, attributes and what follows the body left out', () => {
+    const html = withAcronymFilters(`${page('<p title="ABI">AT&amp;T&#39;s MMIO</p>')}<p>ECAM</p>`);
+    expect(filters(html)).toEqual(['AT', 'MMIO']);
+  });
+
   it('does not merge words across elements', () => {
     expect(filters(withAcronymFilters(page('<ul><li>MSI</li><li>NTB</li></ul>')))).toEqual(['MSI', 'NTB']);
   });
