@@ -33,13 +33,14 @@ describe('integrity of a built site', () => {
   it('reports a missing page, a missing anchor, an odd scheme and an unreachable page', () => {
     const dir = site({
       'index.html': '<a href="/nowhere/">x</a><a href="/b/#y">y</a><a href="javascript:alert(1)">z</a>',
-      'b/index.html': '<h2 id="x">X</h2>',
+      'b/index.html': '<h2 id="x">X</h2><a href="#x">x</a><a href="#gone">gone</a><a href="#">top</a>',
       'orphan/index.html': '<p>alone</p>',
     });
     expect(checkIntegrity(dir).map((p) => `${p.page}: ${p.message}`)).toEqual([
       '/: Link to a page that does not exist: /nowhere/',
       '/: Link to a missing anchor: /b/#y',
       '/: Link with a scheme that is not http(s): javascript:alert(1)',
+      '/b/: Link to a missing anchor: #gone',
       '/orphan/: No link leads to this page from the home page.',
     ]);
   });
