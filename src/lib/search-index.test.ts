@@ -1,5 +1,8 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexedDocument } from './search-index.ts';
+import { indexedDocument, indexSite } from './search-index.ts';
 
 const page = (article: string) =>
   `<!DOCTYPE html><html lang="en"><head><title>T</title><script type="application/ld+json">{"name":"JSON-LD"}</script></head>` +
@@ -21,5 +24,31 @@ describe('what Pagefind reads of a page', () => {
   it('is the whole page when the element does not close', () => {
     const html = page('<div data-pagefind-body><p>Open');
     expect(indexedDocument(html)).toBe(html);
+  });
+});
+
+describe('the search index of a built site', () => {
+  it('indexes every page with indexed content and the extra records, and leaves no copy behind', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
+    const before = existsSync('/dev/shm') ? readdirSync('/dev/shm') : [];
+    try {
+      mkdirSync(path.join(dir, 'topics', 'ats'), { recursive: true });
+      writeFileSync(
+        path.join(dir, 'index.html'),
+        page('<article data-pagefind-body><h1>Home</h1></article>'),
+      );
+      writeFileSync(
+        path.join(dir, 'topics', 'ats', 'index.html'),
+        page('<article data-pagefind-body><h1>ATS</h1></article>'),
+      );
+      writeFileSync(path.join(dir, '404.html'), page('<p>Not indexed</p>'));
+      const record = { url: '/recordings/x/', content: 'A recording', language: 'en', meta: { title: 'X' } };
+      expect(await indexSite(dir, [record])).toBe(3);
+      expect(existsSync(path.join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+      expect(readdirSync(path.dirname(dir)).filter((f) => f.startsWith('.search-input-'))).toEqual([]);
+      if (existsSync('/dev/shm')) expect(readdirSync('/dev/shm')).toEqual(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
