@@ -87,7 +87,7 @@ async function main() {
   if (astro !== 0) throw new Error(`astro build stopped (exit ${astro}); its messages are above.`);
   await storeBuilt(root, digest);
   phase(`astro (data store ${store})`);
-  await finishSite(staging, { ...facts, topicIds: new Set(facts.topicIds) });
+  finishSite(staging, { ...facts, topicIds: new Set(facts.topicIds) });
   const problems = checkIntegrity(staging, deployment.base);
   if (problems.length) {
     throw new Error(

@@ -55,7 +55,7 @@ describe('finishSite', () => {
     mkdirSync(path.join(dir, 'topics', 'sva'), { recursive: true });
     writeFileSync(path.join(dir, 'index.html'), page('<script>a()</script>'));
     writeFileSync(path.join(dir, 'topics', 'sva', 'index.html'), page('<script>b()</script>'));
-    expect(await finishSite(dir, input)).toBe(2);
+    expect(finishSite(dir, input)).toBe(2);
     const a = finishPage('index.html', page('<script>a()</script>'), input).scripts[0]!;
     const b = finishPage('x.html', page('<script>b()</script>'), input).scripts[0]!;
     expect(readFileSync(path.join(dir, 'index.html'), 'utf8')).toContain('Content-Security-Policy');

@@ -3,8 +3,7 @@
  * link first mentions of acronyms in prose to their topics, then add each page's Content-Security-Policy (last, so it hashes the
  * final HTML), then write `_headers` with the policy of all pages for hosts that read one.
  */
-import { globSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { glossary, linkAcronyms, type GlossaryEntry } from './acronyms.ts';
 import type { Archive } from './archive.ts';
@@ -62,17 +61,18 @@ export function finishPage(
 
 /**
  * Finishes every HTML page under `dir` in place, one page in memory at a time, and writes
- * `dir/_headers`. Returns the number of pages.
+ * `dir/_headers`. Returns the number of pages. Synchronous reads and writes: awaiting each of
+ * 15,690 pages' read and write took 17.5 s at 10,000 sessions, against 8 s.
  */
-export async function finishSite(dir: string, input: PostBuildInput): Promise<number> {
+export function finishSite(dir: string, input: PostBuildInput): number {
   const files = globSync('**/*.html', { cwd: dir });
   const hashes = { scripts: new Set<string>(), styles: new Set<string>() };
   for (const file of files) {
-    const page = finishPage(file, await readFile(path.join(dir, file), 'utf8'), input);
+    const page = finishPage(file, readFileSync(path.join(dir, file), 'utf8'), input);
     page.scripts.forEach((x) => hashes.scripts.add(x));
     page.styles.forEach((x) => hashes.styles.add(x));
-    await writeFile(path.join(dir, file), page.html);
+    writeFileSync(path.join(dir, file), page.html);
   }
-  await writeFile(path.join(dir, '_headers'), headersFile(hashes));
+  writeFileSync(path.join(dir, '_headers'), headersFile(hashes));
   return files.length;
 }
