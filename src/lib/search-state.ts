@@ -124,3 +124,7 @@ export function toggleFilter(state: SearchState, group: FilterGroup, value: stri
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
   return { ...state, filters: { ...state.filters, [group]: next } };
 }
+
+/** What the search page says before there is anything to search for (in its HTML and from its code). */
+export const EMPTY_SEARCH_HINT =
+  'Type a search or choose a filter: for example iommufd, SR-IOV, or every merged IOMMU outcome.';

@@ -274,6 +274,34 @@ describe('result counts in words', () => {
   }, 90_000);
 });
 
+/** The layout shift of a page since it began loading (the sum of its layout-shift entries). */
+const layoutShift = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        new PerformanceObserver((list) =>
+          resolve(list.getEntries().reduce((n, e) => n + (e as unknown as { value: number }).value, 0)),
+        ).observe({ type: 'layout-shift', buffered: true }),
+      ),
+  );
+
+describe('the search page holds still while its code loads', () => {
+  it.each([
+    ['/search/', 1280],
+    ['/search/', 390],
+    ['/search/?q=iommufd', 1280],
+  ] as const)('%s at %i px: nothing moves once painted', async (url, width) => {
+    const { page } = await open(url, { width });
+    // Ready: the filter counts are in, which comes after the results.
+    await page.locator('.search-page .count:not(:empty)').first().waitFor({ state: 'attached' });
+    const shift = await Promise.race([
+      layoutShift(page),
+      new Promise<number>((r) => setTimeout(() => r(0), 500)),
+    ]);
+    expect(shift).toBeLessThan(0.01);
+  });
+});
+
 describe('search on a phone (390 px)', () => {
   it('the search page has one search box and its filters start collapsed, showing how many are on', async () => {
     const { page, problems } = await open('/search/?q=sva&year=2019&area=iommu', { width: 390 });

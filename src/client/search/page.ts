@@ -5,6 +5,7 @@
  */
 import {
   acronymsIn,
+  EMPTY_SEARCH_HINT,
   FILTER_GROUPS,
   hasFilters,
   isEmptySearch,
@@ -42,8 +43,6 @@ interface Controls {
 function findControls(): Controls {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const panel = form.querySelector<HTMLDetailsElement>('details.filters')!;
-  // The filters start collapsed, for phones; beside the results there is room to show them.
-  if (matchMedia('(min-width: 60rem)').matches) panel.open = true;
   return {
     form,
     input: form.querySelector<HTMLInputElement>('input[name="q"]')!,
@@ -164,8 +163,7 @@ export function start(): void {
     if (isEmptySearch(s)) {
       c.list.replaceChildren();
       c.more.hidden = true;
-      c.status.textContent =
-        'Type a search or choose a filter: for example iommufd, SR-IOV, or every merged IOMMU outcome.';
+      c.status.textContent = EMPTY_SEARCH_HINT;
       void loadPagefind({ withCounts: true })
         .then((pf) => showCounts(c, pf, s))
         .catch(() => undefined);
