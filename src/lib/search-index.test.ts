@@ -42,7 +42,14 @@ describe('the search index of a built site', () => {
         page('<article data-pagefind-body><h1>ATS</h1></article>'),
       );
       writeFileSync(path.join(dir, '404.html'), page('<p>Not indexed</p>'));
-      const record = { url: '/recordings/x/', content: 'A recording', language: 'en', meta: { title: 'X' } };
+      const record = {
+        url: '/recordings/x/',
+        content: 'A recording',
+        language: 'en',
+        meta: { title: 'X' },
+        filters: { kind: ['recording'] },
+        sort: { year: '2025' },
+      };
       expect(await indexSite(dir, [record])).toBe(3);
       expect(existsSync(path.join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
       expect(readdirSync(path.dirname(dir)).filter((f) => f.startsWith('.search-input-'))).toEqual([]);
