@@ -62,8 +62,9 @@ function indexedText(html: string, open: RegExpExecArray): string {
       skip = { name, depth: 1 };
       // A script's or a style's text is not markup: go straight to its end.
       if (name === 'script' || name === 'style') {
-        const end = html.toLowerCase().indexOf(`</${name}`, last);
-        TAG.lastIndex = last = end < 0 ? html.length : end;
+        const close = new RegExp(`</${name}`, 'gi');
+        close.lastIndex = last;
+        TAG.lastIndex = last = close.exec(html)?.index ?? html.length;
       }
     }
   }
