@@ -6,6 +6,7 @@
  */
 import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { RENDER_CONCURRENCY } from '../../astro.config.mjs';
 import { measure, nodeEnv } from '../lib.ts';
 import type { NotesFormat } from '../generate/model.ts';
 import type { BuildResult } from '../types.ts';
@@ -18,7 +19,8 @@ import { defineConfig } from 'astro/config';
 ${format === 'mdx' ? "import mdx from '@astrojs/mdx';\n" : ''}export default defineConfig({
   site: 'https://bench.example.org',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // The same as ours (astro.config.mjs), so the floor is the least Astro costs with it.
+  build: { format: 'directory', concurrency: ${RENDER_CONCURRENCY} },
   integrations: [${format === 'mdx' ? 'mdx()' : ''}],
   devToolbar: { enabled: false },
 });
