@@ -17,8 +17,9 @@ export const LIST_BOUNDS = {
   topic: 10,
   /** An area's sessions, and its outcomes, as one line each (today at most 21). */
   area: 15,
-  /** The latest programme on the home page (a real MC has had at most 7 sessions). */
-  homeProgramme: 12,
+  /** The latest programme on the home page (a real MC has had at most 7 sessions); its year's
+   * page lists them all. */
+  homeProgramme: 8,
   /** Years a topic's or an area's page opens with, the newest (today at most 8); the rest are
    * one link to its search. */
   discussedYears: 12,

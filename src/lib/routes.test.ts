@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from './archive.ts';
 import { LIST_BOUNDS } from './bounded.ts';
-import { outcomeRoutes, personRoutes, sessionRoutes, topicRoutes, yearRoutes } from './routes.ts';
+import { homeProps, outcomeRoutes, personRoutes, sessionRoutes, topicRoutes, yearRoutes } from './routes.ts';
 import { outcome, person, records, session, topic, year } from '../../tests/records.ts';
 
 const archive = buildArchive(
@@ -61,6 +61,10 @@ describe('the routes', () => {
     const y = yearRoutes(big).find((r) => r.params.year === '2046')!.props;
     expect(y.sessions.shown).toHaveLength(LIST_BOUNDS.yearProgramme);
     expect(y.sessions.hidden).toBe(21 - LIST_BOUNDS.yearProgramme);
+    const home = homeProps(big).latest!;
+    expect(home.year.id).toBe('2046');
+    expect(home.sessions.shown).toHaveLength(LIST_BOUNDS.homeProgramme);
+    expect(home.sessions.hidden).toBe(21 - LIST_BOUNDS.homeProgramme);
     const sva = topicRoutes(big).find((r) => r.params.id === 'sva')!.props;
     expect(sva.years.shown.map((c) => c.year)).toEqual(
       [...years].reverse().slice(0, LIST_BOUNDS.discussedYears),

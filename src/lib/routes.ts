@@ -174,8 +174,8 @@ export const personRoutes = (a: Archive) =>
   a.people.map((person) => withCacheKey({ params: { id: person.id }, props: personProps(a, person) }));
 
 export interface HomeProps {
-  /** The latest edition that has sessions, and its programme. */
-  latest?: { year: Year; sessions: Session[] };
+  /** The latest edition that has sessions, and the start of its programme. */
+  latest?: { year: Year; sessions: Bounded<Session> };
   /** Outcomes per status, each with the page that lists them. */
   statusCounts: { status: OutcomeStatus; count: number; path: string }[];
   changes: StatusChange[];
@@ -186,7 +186,10 @@ export interface HomeProps {
 export function homeProps(a: Archive): HomeProps {
   const latest = [...a.years].reverse().find((y) => a.sessionsOfYear(y.id).length > 0);
   return {
-    latest: latest && { year: latest, sessions: a.sessionsOfYear(latest.id) },
+    latest: latest && {
+      year: latest,
+      sessions: bounded(a.sessionsOfYear(latest.id), LIST_BOUNDS.homeProgramme),
+    },
     statusCounts: countByStatus(a.outcomes).map((c) => ({
       ...c,
       path: outcomeStatusPath(c.status),
