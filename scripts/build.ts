@@ -13,7 +13,7 @@ import type { SearchRecord } from '../src/lib/search-meta.ts';
 import { deployment, deploymentNotice } from '../src/deploy.ts';
 import { contentRoot, displayPath } from '../src/lib/collections.ts';
 import { checkIntegrity } from '../src/lib/integrity.ts';
-import { finishSite, type PostBuildInput } from '../src/lib/post-build.ts';
+import { writeHeaders } from '../src/lib/post-build.ts';
 import { prepareStore, projectStoreDigest, storeBuilt } from '../src/lib/build-cache.ts';
 import { indexSite } from '../src/lib/search-index.ts';
 import { startBuild } from '../src/lib/build-lock.ts';
@@ -53,8 +53,7 @@ function step(script: string, args: string[]): Promise<number> {
   });
 }
 
-interface Facts extends Omit<PostBuildInput, 'topicIds'> {
-  topicIds: string[];
+interface Facts {
   recordings: SearchRecord[];
 }
 
@@ -87,7 +86,7 @@ async function main() {
   if (astro !== 0) throw new Error(`astro build stopped (exit ${astro}); its messages are above.`);
   await storeBuilt(root, digest);
   phase(`astro (data store ${store})`);
-  finishSite(staging, { ...facts, topicIds: new Set(facts.topicIds) });
+  writeHeaders(staging);
   const problems = checkIntegrity(staging, deployment.base);
   if (problems.length) {
     throw new Error(
@@ -97,7 +96,7 @@ async function main() {
         .join('\n')}`,
     );
   }
-  phase('post-build and integrity');
+  phase('headers and integrity');
   const pages = await indexSite(staging, facts.recordings);
   phase('search index');
   // Swap in two renames so dist/ is never half-written.

@@ -2,14 +2,13 @@
  * The content check as the build runs it, in a process of its own (started by scripts/build.ts):
  * the parsed records of 10,000 sessions take about a gigabyte, freed when this process exits and
  * before Astro starts. Prints the same report as `npm run check` on errors and exits 1;
- * otherwise writes what the steps after Astro need (glossary, topic ids, recording records) as
- * JSON to the file given by --facts.
+ * otherwise writes what the steps after Astro need (the recordings' search records) as JSON to
+ * the file given by --facts.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { deployment } from '../src/deploy.ts';
 import { buildArchive } from '../src/lib/archive.ts';
-import { postBuildInput } from '../src/lib/post-build.ts';
 import { runContentCheck } from '../src/lib/preflight.ts';
 import { recordingRecords } from '../src/lib/search-meta.ts';
 
@@ -21,13 +20,4 @@ if (!values.facts) {
 const checked = runContentCheck(process.cwd(), { quiet: true });
 if (!checked) process.exit(1);
 const archive = buildArchive(checked.records);
-const input = postBuildInput(archive, deployment.base);
-writeFileSync(
-  values.facts,
-  JSON.stringify({
-    glossary: input.glossary,
-    topicIds: [...input.topicIds],
-    base: input.base,
-    recordings: recordingRecords(archive, deployment.base),
-  }),
-);
+writeFileSync(values.facts, JSON.stringify({ recordings: recordingRecords(archive, deployment.base) }));

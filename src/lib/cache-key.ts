@@ -72,15 +72,21 @@ function feed(out: string[], value: unknown, path: object[], dated: Dated): void
   path.pop();
 }
 
-/** The digest of a page's props and of what else it shows; equal props give equal keys. */
-export function pageCacheKey(props: unknown, dated: Dated = lastUpdated): string {
-  const out = [`edit:${SITE.editUrl}`];
+/**
+ * The digest of a page's props and of what else it shows; equal props give equal keys. `site` is
+ * what every page depends on besides its props (routes.ts: the acronyms each page links).
+ */
+export function pageCacheKey(props: unknown, dated: Dated = lastUpdated, site = ''): string {
+  const out = [`edit:${SITE.editUrl}`, `site:${site}`];
   feed(out, props, [], dated);
   return createHash('sha256').update(out.join('\n')).digest('base64url');
 }
 
 /** A getStaticPaths entry with its cache key. */
-export const withCacheKey = <R extends { props: unknown }>(route: R): R & { cacheKey: string } => ({
+export const withCacheKey = <R extends { props: unknown }>(
+  route: R,
+  site = '',
+): R & { cacheKey: string } => ({
   ...route,
-  cacheKey: pageCacheKey(route.props),
+  cacheKey: pageCacheKey(route.props, lastUpdated, site),
 });

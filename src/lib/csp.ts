@@ -46,6 +46,17 @@ export function withCspMeta(html: string): string {
     : html.replace(/<head>/, `<head>${meta}`);
 }
 
+/** The hashes a finished page's policy (withCspMeta) allows, read back from its meta tag. */
+export function policyHashes(html: string): { scripts: string[]; styles: string[] } | undefined {
+  const content = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1];
+  if (content === undefined) return undefined;
+  const hashesOf = (directive: string) =>
+    (content.split('; ').find((d) => d.startsWith(`${directive} `)) ?? '')
+      .split(' ')
+      .filter((t) => t.startsWith("'sha256-"));
+  return { scripts: hashesOf('script-src'), styles: hashesOf('style-src') };
+}
+
 /**
  * A _headers file (Netlify, Cloudflare Pages and others) with one policy for every page, from
  * the inline hashes of all pages (collected page by page, so no page is kept in memory).

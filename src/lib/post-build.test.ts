@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { finishPage, finishSite, pageTopic, safeExternalLinks, type PostBuildInput } from './post-build.ts';
+import { finishPage, pageTopic, safeExternalLinks, writeHeaders, type PostBuildInput } from './post-build.ts';
 
 const input: PostBuildInput = {
   glossary: [{ acronym: 'SVA', expansion: 'Shared Virtual Addressing', topic: 'sva' }],
@@ -27,6 +27,9 @@ describe('post-build steps', () => {
     const html = page('<div class="prose"><p>SVA here</p></div>');
     expect(finishPage(path.join('topics', 'sva', 'index.html'), html, input).html).not.toContain('<abbr');
     expect(pageTopic('topics/sva/index.html', input.topicIds)).toBe('sva');
+    // As the middleware names a page: its path under the base.
+    expect(pageTopic('topics/sva/', input.topicIds)).toBe('sva');
+    expect(finishPage('topics/sva/', html, input).html).not.toContain('<abbr');
     expect(pageTopic('topics/unknown/index.html', input.topicIds)).toBeUndefined();
     expect(pageTopic('years/2023/sva/index.html', input.topicIds)).toBeUndefined();
   });
@@ -46,22 +49,32 @@ describe('post-build steps', () => {
   });
 });
 
-describe('finishSite', () => {
+describe('writeHeaders', () => {
   let dir: string;
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (file: string, html: string) => {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), html);
+  };
 
-  it('rewrites every page and writes _headers with the hashes of all pages', async () => {
+  it('writes _headers allowing the inline scripts of every finished page, and nothing else', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'post-build-'));
-    mkdirSync(path.join(dir, 'topics', 'sva'), { recursive: true });
-    writeFileSync(path.join(dir, 'index.html'), page('<script>a()</script>'));
-    writeFileSync(path.join(dir, 'topics', 'sva', 'index.html'), page('<script>b()</script>'));
-    expect(finishSite(dir, input)).toBe(2);
-    const a = finishPage('index.html', page('<script>a()</script>'), input).scripts[0]!;
-    const b = finishPage('x.html', page('<script>b()</script>'), input).scripts[0]!;
-    expect(readFileSync(path.join(dir, 'index.html'), 'utf8')).toContain('Content-Security-Policy');
+    const a = finishPage('index.html', page('<script>a()</script>'), input);
+    const b = finishPage('topics/sva/', page('<script>b()</script><style>p{}</style>'), input);
+    write('index.html', a.html);
+    write('topics/sva/index.html', b.html);
+    expect(writeHeaders(dir)).toBe(2);
     const headers = readFileSync(path.join(dir, '_headers'), 'utf8');
-    expect(headers).toContain(a);
-    expect(headers).toContain(b);
+    expect(headers).toContain(a.scripts[0]);
+    expect(headers).toContain(b.scripts[0]);
+    expect(headers).toContain(b.styles[0]);
+    expect(headers.match(/'sha256-/g)).toHaveLength(3);
     expect(headers).toContain("frame-ancestors 'none'");
+  });
+
+  it('refuses a page that was not finished, naming it', () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'post-build-'));
+    write('years/2023/index.html', page('<script>a()</script>'));
+    expect(() => writeHeaders(dir)).toThrow(/years\/2023\/index\.html has no Content-Security-Policy/);
   });
 });

@@ -3,6 +3,7 @@
  * these from getStaticPaths and hand the props to their view unchanged: each route carries
  * its resolved record and whatever lists the view shows, so views never look anything up.
  */
+import { createHash } from 'node:crypto';
 import type { Archive, YearGroup } from './archive.ts';
 import type { Area, Outcome, Person, Recording, Session, Topic, Year } from './records.ts';
 import { timedSessions } from './ics.ts';
@@ -30,6 +31,24 @@ import { countByStatus } from './status.ts';
 import type { OutcomeStatus } from './records.ts';
 import { outcomeLists, type OutcomeFilter } from './outcomes.ts';
 import { withCacheKey } from './cache-key.ts';
+import { glossary } from './acronyms.ts';
+
+/**
+ * What every page shows besides its props: each page is finished with links for the acronyms of
+ * all topics (post-build.ts, as Astro renders it), so a changed acronym renders every page again.
+ */
+const siteKeys = new WeakMap<Archive, string>();
+function siteKey(a: Archive): string {
+  let key = siteKeys.get(a);
+  if (key === undefined) {
+    key = createHash('sha256')
+      .update(JSON.stringify(glossary(a)))
+      .digest('base64url');
+    siteKeys.set(a, key);
+  }
+  return key;
+}
+const keyed = <R extends { props: unknown }>(a: Archive, route: R) => withCacheKey(route, siteKey(a));
 
 /** An area page and a topic page differ: only an area lists its topics. */
 export type TopicPageProps = (
@@ -80,7 +99,7 @@ export function topicProps(a: Archive, entry: Area | Topic): TopicPageProps {
 }
 
 export const topicRoutes = (a: Archive) =>
-  [...a.areas, ...a.topics].map((e) => withCacheKey({ params: { id: e.id }, props: topicProps(a, e) }));
+  [...a.areas, ...a.topics].map((e) => keyed(a, { params: { id: e.id }, props: topicProps(a, e) }));
 
 export interface YearPageProps {
   year: Year;
@@ -117,7 +136,7 @@ export function yearProps(a: Archive, year: Year): YearPageProps {
 }
 
 export const yearRoutes = (a: Archive) =>
-  a.years.map((y) => withCacheKey({ params: { year: y.id }, props: yearProps(a, y) }));
+  a.years.map((y) => keyed(a, { params: { year: y.id }, props: yearProps(a, y) }));
 
 export interface SessionPageProps {
   session: Session;
@@ -137,13 +156,13 @@ export const sessionRoutes = (a: Archive) =>
       ...programmeNeighbours(programme, session.id),
       listed: programme.findIndex((s) => s.id === session.id) < LIST_BOUNDS.yearProgramme,
     };
-    return withCacheKey({ params: { year, session: slug }, props });
+    return keyed(a, { params: { year, session: slug }, props });
   });
 
 export const outcomeRoutes = (a: Archive) =>
   a.outcomes.map((outcome) => {
     const { year, slug } = splitYearId(outcome.id);
-    return withCacheKey({ params: { year, outcome: slug }, props: { outcome } });
+    return keyed(a, { params: { year, outcome: slug }, props: { outcome } });
   });
 
 export interface PersonPageProps {
@@ -171,7 +190,7 @@ export function personProps(a: Archive, person: Person): PersonPageProps {
 }
 
 export const personRoutes = (a: Archive) =>
-  a.people.map((person) => withCacheKey({ params: { id: person.id }, props: personProps(a, person) }));
+  a.people.map((person) => keyed(a, { params: { id: person.id }, props: personProps(a, person) }));
 
 export interface HomeProps {
   /** The latest edition that has sessions, and the start of its programme. */
@@ -203,7 +222,7 @@ export function homeProps(a: Archive): HomeProps {
 const outcomeListsBy = (a: Archive, by: OutcomeFilter, param: string) =>
   outcomeLists(a)
     .filter((l) => l.filter === by)
-    .map((l) => withCacheKey({ params: { [param]: l.id! }, props: l.props }));
+    .map((l) => keyed(a, { params: { [param]: l.id! }, props: l.props }));
 
 export const outcomeIndexProps = (a: Archive) => outcomeLists(a).find((l) => !l.filter)!.props;
 export const outcomeStatusRoutes = (a: Archive) => outcomeListsBy(a, 'status', 'status');
