@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArchive } from './archive.ts';
 import { LIST_BOUNDS } from './bounded.ts';
 import { homeProps, outcomeRoutes, personRoutes, sessionRoutes, topicRoutes, yearRoutes } from './routes.ts';
-import { outcome, person, records, session, topic, year } from '../../tests/records.ts';
+import { entry, outcome, person, records, session, topic, year } from '../../tests/records.ts';
 
 const archive = buildArchive(
   records({
@@ -78,5 +78,31 @@ describe('the routes', () => {
     // Newest first: the person's page opens with their latest sessions.
     expect(p.sessions.shown[0]!.id).toBe('2046/a');
     expect(p.sessions.hidden).toBe(30 - LIST_BOUNDS.person);
+  });
+
+  it("renders every page again when a topic's acronym changes, since every page links acronyms", () => {
+    const withCxl = (expansion: string) =>
+      buildArchive(
+        records({
+          topics: [
+            topic('sva', ['iommu']),
+            entry('topics', 'cxl', {
+              title: 'CXL',
+              areas: ['pci'],
+              description: 'The cxl topic.',
+              acronym: 'CXL',
+              expansion,
+            }),
+          ],
+          years: [year('2019')],
+          sessions: [session('2019/early', { topics: ['sva'] })],
+          outcomes: [],
+        }),
+      );
+    const key = (a: ReturnType<typeof buildArchive>) => sessionRoutes(a)[0]!.cacheKey;
+    const before = withCxl('Compute Express Link');
+    expect(key(withCxl('Compute Express Link'))).toBe(key(before));
+    // The session is not about CXL, so its props are the same; its page's acronym links are not.
+    expect(key(withCxl('Compute eXpress Link'))).not.toBe(key(before));
   });
 });
