@@ -90,7 +90,10 @@ describe('one build at a time', () => {
   it('a killed build leaves the site as it was, and the next build clears its lock', async () => {
     const killed = spawnBuild(out, content);
     await lockTakenBy(killed.pid);
-    await sleep(3000); // into the content check or Astro's build
+    // Killed while Astro writes the staging folder: a fixed wait outlasted the whole build once
+    // builds got faster, and the lock was gone before the kill.
+    for (let i = 0; i < 600 && !existsSync(`${out}.next`); i++) await sleep(50);
+    expect(existsSync(`${out}.next`)).toBe(true);
     killed.kill();
     await killed.done;
     expect(fingerprint(out)).toEqual(good);
