@@ -8,6 +8,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { deployment } from './deploy';
 import { getArchive } from './lib/content';
 import { finishPage, postBuildInput, type PostBuildInput } from './lib/post-build';
+import { withoutBase } from './lib/urls';
 
 let input: Promise<PostBuildInput> | undefined;
 
@@ -17,17 +18,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // block them. Calendars, feeds and JSON pass as they are.
   if (import.meta.env.DEV || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   input ??= getArchive().then((a) => postBuildInput(a, deployment.base));
-  const page = finishPage(sitePath(context.url.pathname), await response.text(), await input);
+  const page = finishPage(
+    withoutBase(context.url.pathname, deployment.base),
+    await response.text(),
+    await input,
+  );
   return new Response(page.html, {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,
   });
 });
-
-/** "/mc-archive/topics/sva/" → "topics/sva/": the page's path under the deployment's base. */
-const sitePath = (pathname: string) =>
-  (pathname.startsWith(deployment.base) ? pathname.slice(deployment.base.length) : pathname).replace(
-    /^\/+/,
-    '',
-  );

@@ -74,7 +74,7 @@ function feed(out: string[], value: unknown, path: object[], dated: Dated): void
 
 /**
  * The digest of a page's props and of what else it shows; equal props give equal keys. `site` is
- * what every page depends on besides its props (routes.ts: the acronyms each page links).
+ * what every page depends on besides its props (routes.ts: what finishing a page takes).
  */
 export function pageCacheKey(props: unknown, dated: Dated = lastUpdated, site = ''): string {
   const out = [`edit:${SITE.editUrl}`, `site:${site}`];

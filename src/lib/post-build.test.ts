@@ -27,9 +27,9 @@ describe('post-build steps', () => {
     const html = page('<div class="prose"><p>SVA here</p></div>');
     expect(finishPage(path.join('topics', 'sva', 'index.html'), html, input).html).not.toContain('<abbr');
     expect(pageTopic('topics/sva/index.html', input.topicIds)).toBe('sva');
-    // As the middleware names a page: its path under the base.
-    expect(pageTopic('topics/sva/', input.topicIds)).toBe('sva');
-    expect(finishPage('topics/sva/', html, input).html).not.toContain('<abbr');
+    // As the middleware names a page: its site path.
+    expect(pageTopic('/topics/sva/', input.topicIds)).toBe('sva');
+    expect(finishPage('/topics/sva/', html, input).html).not.toContain('<abbr');
     expect(pageTopic('topics/unknown/index.html', input.topicIds)).toBeUndefined();
     expect(pageTopic('years/2023/sva/index.html', input.topicIds)).toBeUndefined();
   });
@@ -60,7 +60,7 @@ describe('writeHeaders', () => {
   it('writes _headers allowing the inline scripts of every finished page, and nothing else', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'post-build-'));
     const a = finishPage('index.html', page('<script>a()</script>'), input);
-    const b = finishPage('topics/sva/', page('<script>b()</script><style>p{}</style>'), input);
+    const b = finishPage('/topics/sva/', page('<script>b()</script><style>p{}</style>'), input);
     write('index.html', a.html);
     write('topics/sva/index.html', b.html);
     expect(writeHeaders(dir)).toBe(2);

@@ -4,6 +4,7 @@
  * then its Content-Security-Policy (last, so it hashes the final HTML); after the build,
  * `_headers` gets the policy of all pages for hosts that read one.
  */
+import { createHash } from 'node:crypto';
 import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { glossary, linkAcronyms, type GlossaryEntry } from './acronyms.ts';
@@ -25,11 +26,20 @@ export const postBuildInput = (archive: Archive, base: string): PostBuildInput =
 });
 
 /**
- * The topic a page is the page of, from its path under the base or its built file ("topics/sva/"
- * or "topics/sva/index.html" → "sva"), if any.
+ * A digest of what finishing a page takes besides the page itself, for the cache keys of
+ * Astro's incremental build (routes.ts): a changed acronym changes every page.
+ */
+export const postBuildDigest = (input: PostBuildInput) =>
+  createHash('sha256')
+    .update(JSON.stringify([input.glossary, [...input.topicIds].sort(), input.base]))
+    .digest('base64url');
+
+/**
+ * The topic a page is the page of, from its site path or its built file ("/topics/sva/" or
+ * "topics/sva/index.html" → "sva"), if any.
  */
 export function pageTopic(page: string, topicIds: ReadonlySet<string>): string | undefined {
-  const id = /^topics\/([^/]+)\/(?:index\.html)?$/.exec(page.split(path.sep).join('/'))?.[1];
+  const id = /^\/?topics\/([^/]+)\/(?:index\.html)?$/.exec(page.split(path.sep).join('/'))?.[1];
   return id && topicIds.has(id) ? id : undefined;
 }
 

@@ -3,7 +3,6 @@
  * these from getStaticPaths and hand the props to their view unchanged: each route carries
  * its resolved record and whatever lists the view shows, so views never look anything up.
  */
-import { createHash } from 'node:crypto';
 import type { Archive, YearGroup } from './archive.ts';
 import type { Area, Outcome, Person, Recording, Session, Topic, Year } from './records.ts';
 import { timedSessions } from './ics.ts';
@@ -31,24 +30,20 @@ import { countByStatus } from './status.ts';
 import type { OutcomeStatus } from './records.ts';
 import { outcomeLists, type OutcomeFilter } from './outcomes.ts';
 import { withCacheKey } from './cache-key.ts';
-import { glossary } from './acronyms.ts';
+import { postBuildDigest, postBuildInput } from './post-build.ts';
+import { deployment } from '../deploy.ts';
 
-/**
- * What every page shows besides its props: each page is finished with links for the acronyms of
- * all topics (post-build.ts, as Astro renders it), so a changed acronym renders every page again.
- */
-const siteKeys = new WeakMap<Archive, string>();
-function siteKey(a: Archive): string {
-  let key = siteKeys.get(a);
-  if (key === undefined) {
-    key = createHash('sha256')
-      .update(JSON.stringify(glossary(a)))
-      .digest('base64url');
-    siteKeys.set(a, key);
+/** What finishing every page takes besides its props (post-build.ts), once per archive. */
+const finishDigests = new WeakMap<Archive, string>();
+function finishDigest(a: Archive): string {
+  let digest = finishDigests.get(a);
+  if (digest === undefined) {
+    digest = postBuildDigest(postBuildInput(a, deployment.base));
+    finishDigests.set(a, digest);
   }
-  return key;
+  return digest;
 }
-const keyed = <R extends { props: unknown }>(a: Archive, route: R) => withCacheKey(route, siteKey(a));
+const keyed = <R extends { props: unknown }>(a: Archive, route: R) => withCacheKey(route, finishDigest(a));
 
 /** An area page and a topic page differ: only an area lists its topics. */
 export type TopicPageProps = (

@@ -11,6 +11,7 @@ import {
   splitYearId,
   topicPath,
   withBase,
+  withoutBase,
   yearPath,
 } from './urls.ts';
 
@@ -26,6 +27,12 @@ describe('URL rules', () => {
     expect(withBase('/years/', '/')).toBe('/years/');
     expect(withBase('/years/', '/archive/')).toBe('/archive/years/');
     expect(withBase('/years/', '/archive')).toBe('/archive/years/');
+  });
+
+  it('takes the base off again, and leaves a path outside it alone', () => {
+    expect(withoutBase('/archive/topics/sva/', '/archive/')).toBe('/topics/sva/');
+    expect(withoutBase('/topics/sva/', '/')).toBe('/topics/sva/');
+    expect(withoutBase('/archived/x/', '/archive')).toBe('/archived/x/');
   });
 
   it('leaves absolute URLs and fragments alone', () => {

@@ -55,6 +55,12 @@ export function withBase(path: string, base: string): string {
   return `${b}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+/** The site path of a path under the base: "/mc-archive/topics/sva/" → "/topics/sva/". */
+export function withoutBase(path: string, base: string): string {
+  const b = base.endsWith('/') ? base.slice(0, -1) : base;
+  return b && path.startsWith(`${b}/`) ? path.slice(b.length) : path;
+}
+
 /** A site path with this build's base: what an `href` on the site holds. */
 export const href = (path: string) => withBase(path, siteBase);
 
