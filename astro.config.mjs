@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { deployment } from './src/deploy.ts';
 import searchClient from './src/integrations/search-client.ts';
+import dataStoreFile from './src/integrations/data-store-file.ts';
 
 /**
  * Deployment settings come from the environment so one build serves any host:
@@ -40,7 +41,7 @@ export default defineConfig({
   // Stylesheets as files: the Content-Security-Policy then needs no hash for inline styles.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: RENDER_CONCURRENCY },
   markdown: processor ? { processor } : {},
-  integrations: [mdx(), sitemap(), searchClient()],
+  integrations: [mdx(), sitemap(), searchClient(), dataStoreFile()],
   // A static archive: no Astro toolbar, no telemetry in builds users run.
   devToolbar: { enabled: false },
   // Pages whose cache key (src/lib/cache-key.ts) and code are unchanged are copied from the
