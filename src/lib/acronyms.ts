@@ -56,7 +56,9 @@ const VOID = new Set([
   'param',
 ]);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** A string made safe inside a quoted attribute or as text. */
+export const escapeAttr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * Links first mentions inside one prose fragment. `seen` carries acronyms already linked on the

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexedDocument, indexSite } from './search-index.ts';
+import { indexedDocument, indexSite, recordDocument } from './search-index.ts';
 
 const page = (article: string) =>
   `<!DOCTYPE html><html lang="en"><head><title>T</title><script type="application/ld+json">{"name":"JSON-LD"}</script></head>` +
@@ -24,6 +24,25 @@ describe('what Pagefind reads of a page', () => {
   it('is the whole page when the element does not close', () => {
     const html = page('<div data-pagefind-body><p>Open');
     expect(indexedDocument(html)).toBe(html);
+  });
+});
+
+describe('a record as a document', () => {
+  it('carries its meta, the place it opens, filters and sort key, with its text kept as text', () => {
+    const doc = recordDocument({
+      url: '/years/2025/x/#recording-2025-y',
+      content: 'Talk <script>alert(1)</script> & more',
+      language: 'en',
+      meta: { title: 'A "quoted", title' },
+      filters: { kind: ['recording'], year: ['2025'] },
+      sort: { year: '2025' },
+    });
+    expect(doc).not.toContain('<script>');
+    expect(doc).toContain('<p>Talk &lt;script>alert(1)&lt;/script> &amp; more</p>');
+    expect(doc).toContain('data-pagefind-meta="title:A &quot;quoted&quot;, title"');
+    expect(doc).toContain('data-pagefind-meta="url:/years/2025/x/#recording-2025-y"');
+    expect(doc).toContain('data-pagefind-filter="year:2025"');
+    expect(doc).toContain('data-pagefind-sort="year:2025"');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  resultUrl,
   acronymExcerpt,
   acronymsIn,
   isEmptySearch,
@@ -81,5 +82,23 @@ describe('the excerpt of an acronym search', () => {
   it('keeps the text as text and gives up when the acronym is absent', () => {
     expect(acronymExcerpt('a <b> DOE', ['DOE'])).toBe('a &lt;b&gt; <mark>DOE</mark>');
     expect(acronymExcerpt('does the doe', ['DOE'])).toBeUndefined();
+  });
+});
+
+describe('where a result opens', () => {
+  it("is Pagefind's page, unless the record names where it is listed", () => {
+    expect(resultUrl('/years/2023/x/?highlight=msi')).toBe('/years/2023/x/?highlight=msi');
+    expect(resultUrl('/_search-records/4/', '/years/2023/x/#recording-2023-y')).toBe(
+      '/years/2023/x/#recording-2023-y',
+    );
+  });
+
+  it("keeps the highlight terms, before the record's fragment", () => {
+    expect(
+      resultUrl('/_search-records/4/?highlight=msi&highlight=vfio', '/mc/years/2023/x/#recording-2023-y'),
+    ).toBe('/mc/years/2023/x/?highlight=msi&highlight=vfio#recording-2023-y');
+    expect(resultUrl('/_search-records/4/?highlight=msi', '/recordings/?year=2023')).toBe(
+      '/recordings/?year=2023&highlight=msi',
+    );
   });
 });

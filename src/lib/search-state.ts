@@ -128,3 +128,17 @@ export function toggleFilter(state: SearchState, group: FilterGroup, value: stri
 /** What the search page says before there is anything to search for (in its HTML and from its code). */
 export const EMPTY_SEARCH_HINT =
   'Type a search or choose a filter: for example iommufd, SR-IOV, or every merged IOMMU outcome.';
+
+/**
+ * Where a result opens: the page Pagefind names, or for a record (a recording, listed on another
+ * page) the `url` its meta carries, with the query Pagefind added (the highlight terms) put
+ * before the record's fragment.
+ */
+export function resultUrl(pagefindUrl: string, metaUrl?: string): string {
+  if (!metaUrl) return pagefindUrl;
+  const query = /\?([^#]*)/.exec(pagefindUrl)?.[1];
+  if (!query) return metaUrl;
+  const hash = metaUrl.indexOf('#');
+  const [page, fragment] = hash < 0 ? [metaUrl, ''] : [metaUrl.slice(0, hash), metaUrl.slice(hash)];
+  return `${page}${page.includes('?') ? '&' : '?'}${query}${fragment}`;
+}

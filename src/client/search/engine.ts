@@ -3,7 +3,7 @@
  * that make kernel searches work: exact terms first, short excerpts, highlight links.
  */
 
-import { acronymExcerpt } from '../../lib/search-state';
+import { acronymExcerpt, resultUrl } from '../../lib/search-state';
 
 export interface SubResult {
   title: string;
@@ -95,7 +95,7 @@ export interface ResultView {
 export async function resultViews(results: PagefindResult[], acronyms: string[] = []): Promise<ResultView[]> {
   const data = await Promise.all(results.map((r) => r.data()));
   return data.map((d) => ({
-    url: d.url,
+    url: resultUrl(d.url, d.meta.url),
     title: d.meta.title ?? d.url,
     kind: d.meta.kind,
     year: d.meta.year,
