@@ -87,6 +87,8 @@ function historyRecorder(): (s: SearchState, typing: boolean) => void {
   };
 }
 
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r)));
+
 /** Writes beside each filter value how many results choosing it gives. */
 async function showCounts(c: Controls, pf: Pagefind, s: SearchState): Promise<void> {
   // A group's counts ignore its own selection, so every value shows what choosing it gives.
@@ -170,7 +172,9 @@ export function start(): void {
       return;
     }
     try {
-      const pf = await loadPagefind({ withCounts: true });
+      // Results first: counting filter values needs every filter's index, which at 10,000
+      // sessions kept results from showing for seconds.
+      const pf = await loadPagefind();
       const res = await pf.search(s.q || null, {
         filters: toPagefindFilters(s),
         ...(s.q ? {} : { sort: { year: 'desc' } }),
@@ -182,6 +186,10 @@ export function start(): void {
       await renderMore();
       if (mine !== seq) return;
       c.status.textContent = statusText(s, results.length);
+      // Let the results paint before the counts' searches take the main thread.
+      await nextFrame();
+      await loadPagefind({ withCounts: true });
+      if (mine !== seq) return;
       await showCounts(c, pf, s);
     } catch {
       c.status.textContent = SEARCH_UNAVAILABLE;
