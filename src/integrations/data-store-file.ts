@@ -46,9 +46,8 @@ function dataStorePlugin(): Plugin {
     apply: 'build',
     enforce: 'pre',
     transform: {
-      filter: { id: /^\0astro:data-layer-content$/ },
-      handler(code, id) {
-        if (id !== DATA_STORE_MODULE) return null;
+      filter: { id: new RegExp(`^${DATA_STORE_MODULE}$`) },
+      handler(code) {
         const json = storeJson(code);
         if (json === undefined) return null;
         ref = this.emitFile({ type: 'asset', name: 'data-store.json', source: json });
