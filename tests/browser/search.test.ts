@@ -439,6 +439,25 @@ describe('the search page', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
   });
 
+  it('a recording result opens where it is listed and does not list itself again as a section', async () => {
+    const { page } = await open('/search/?q=recording&kind=recording');
+    await page.locator('.result').first().waitFor();
+    const results = await page.locator('.result').evaluateAll((lis) =>
+      lis.map((li) => ({
+        title: new URL(li.querySelector<HTMLAnchorElement>('.result-title a')!.href),
+        sections: [...li.querySelectorAll<HTMLAnchorElement>('.result-sections a')].map(
+          (a) => new URL(a.href),
+        ),
+      })),
+    );
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) {
+      expect(r.title.pathname).not.toContain('_search-records');
+      expect(r.title.searchParams.get('highlight')).toBe('recording');
+      expect(r.sections.map((u) => u.pathname + u.hash)).not.toContain(r.title.pathname + r.title.hash);
+    }
+  });
+
   it('a session result offers its recording and an outcome result shows its status', async () => {
     const { page } = await open('/search/?q=Instant%20Detection%20of%20Virtual%20Devices&kind=session');
     await page.locator('.result').first().waitFor();

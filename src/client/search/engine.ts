@@ -104,8 +104,10 @@ export async function resultViews(results: PagefindResult[], acronyms: string[] 
     recording: d.meta.recording,
     recordingKind: d.meta.recordingKind,
     excerpt: (acronyms.length && acronymExcerpt(d.content, acronyms)) || d.excerpt,
-    // The first sub-result usually repeats the page itself.
-    subResults: d.sub_results.filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3),
+    // The first sub-result usually repeats the page itself; a record's names its meta url.
+    subResults: d.sub_results
+      .filter((s) => s.url !== d.url && s.url !== d.meta.url && s.url.includes('#'))
+      .slice(0, 3),
   }));
 }
 
