@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -73,6 +81,38 @@ describe('the search index of a built site', () => {
       expect(existsSync(path.join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
       expect(readdirSync(path.dirname(dir)).filter((f) => f.startsWith('.search-input-'))).toEqual([]);
       if (existsSync('/dev/shm')) expect(readdirSync('/dev/shm')).toEqual(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the parts of a large index', () => {
+  it('writes parts beside the main index, each with a dictionary the search hides', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'search-parts-'));
+    try {
+      const pages: [string, string, string][] = [
+        ['a', 'Live migration of VFIO devices', '2025'],
+        ['b', 'Live patching', '2024'],
+        ['c', 'PASID tables', '2023'],
+      ];
+      for (const [name, text, year] of pages) {
+        mkdirSync(path.join(dir, name));
+        writeFileSync(
+          path.join(dir, name, 'index.html'),
+          page(
+            `<article data-pagefind-body><span data-pagefind-sort="year:${year}"></span><p>${text}</p></article>`,
+          ),
+        );
+      }
+      expect(await indexSite(dir, [], 1)).toBe(3);
+      const parts = JSON.parse(readFileSync(path.join(dir, 'pagefind', 'parts.json'), 'utf8'));
+      expect(parts.parts).toEqual(['part-1/', 'part-2/']);
+      expect(parts.hidden).toHaveLength(3);
+      // A part brings its index, not code or WebAssembly of its own.
+      const files = readdirSync(path.join(dir, 'pagefind', 'part-1'));
+      expect(files).toContain('pagefind-entry.json');
+      expect(files.filter((f) => /\.(js|css|pagefind)$/.test(f))).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -2,7 +2,7 @@
  * Builds the Pagefind index of a built site with Pagefind's command line, from a copy of what it
  * indexes, and checks that every page and record is in it.
  */
-import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -11,6 +11,18 @@ import { fileURLToPath } from 'node:url';
 import { escapeAttr } from './acronyms.ts';
 import { BODY_TAG, withAcronymFilters } from './search-acronyms.ts';
 import type { SearchRecord } from './search-meta.ts';
+import {
+  dictionaryId,
+  ENTRIES_PER_PART,
+  PART_KEEPS,
+  partFolder,
+  PARTS_FILE,
+  SORT_TAG,
+  splitInput,
+  type SearchDocument,
+  type SearchInput,
+  type SearchParts,
+} from './search-parts.ts';
 
 /**
  * The part of a built page Pagefind reads: its `data-pagefind-body` element (where this site
@@ -37,13 +49,13 @@ export function indexedDocument(html: string): string | undefined {
 
 /**
  * Writes what Pagefind reads of each built page of `siteDir` (indexedDocument, with its acronym
- * filters) to the same path under `input`; returns the number of pages written. Synchronous:
- * awaiting each of thousands of small reads and writes took twice as long.
+ * filters) to the same path under `input`. Synchronous: awaiting each of thousands of small
+ * reads and writes took twice as long.
  */
-function writeSearchInput(siteDir: string, input: string): number {
+function writeSearchInput(siteDir: string, files: string[], input: string): SearchDocument[] {
   const made = new Set<string>();
-  let pages = 0;
-  for (const file of globSync('**/*.html', { cwd: siteDir })) {
+  const written: SearchDocument[] = [];
+  for (const file of files) {
     const indexed = indexedDocument(readFileSync(path.join(siteDir, file), 'utf8'));
     if (indexed === undefined) continue;
     const target = path.join(input, file);
@@ -53,9 +65,9 @@ function writeSearchInput(siteDir: string, input: string): number {
       made.add(folder);
     }
     writeFileSync(target, withAcronymFilters(indexed));
-    pages++;
+    written.push({ file, year: SORT_TAG.exec(indexed)?.[1] ?? '' });
   }
-  return pages;
+  return written;
 }
 
 /**
@@ -92,12 +104,13 @@ export function recordDocument(record: SearchRecord): string {
   );
 }
 
-function writeRecords(records: SearchRecord[], input: string): void {
-  records.forEach((record, i) => {
-    const folder = path.join(input, RECORDS, String(i));
-    mkdirSync(folder, { recursive: true });
+function writeRecords(records: SearchRecord[], input: string): SearchDocument[] {
+  return records.map((record, i) => {
+    const file = path.join(RECORDS, String(i), 'index.html');
+    mkdirSync(path.dirname(path.join(input, file)), { recursive: true });
     // A record carries its acronym filters already (recordingRecords).
-    writeFileSync(path.join(folder, 'index.html'), recordDocument(record));
+    writeFileSync(path.join(input, file), recordDocument(record));
+    return { file, year: record.sort.year ?? '' };
   });
 }
 
@@ -120,29 +133,55 @@ function runPagefind(args: string[]): Promise<void> {
   });
 }
 
+/** Indexes one part; gives its entry count and, for a part with a dictionary, that page's id. */
+async function indexPart({ folder, dictionary }: SearchInput, output: string, main: boolean) {
+  await runPagefind(['--site', folder, '--output-path', output, '--force-language', 'en']);
+  const entry = JSON.parse(readFileSync(path.join(output, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  if (!main)
+    for (const f of readdirSync(output))
+      if (!PART_KEEPS.test(f)) await rm(path.join(output, f), { recursive: true, force: true });
+  const count = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  return dictionary ? { count: count - 1, hidden: [dictionaryId(output)] } : { count, hidden: [] };
+}
+
 /**
- * Indexes `siteDir` and the extra records into `siteDir/pagefind/`; returns the number of
- * entries indexed. Pagefind reads a copy of the pages cut to what it indexes, each with its
- * acronym filters (which exist in the index only), and a document per record, from a folder
- * beside the site. Its command line indexes a folder in parallel and wrote the index of 10,000
- * sessions in 31 s, where its Node API took 50 s for the same folder (and parses pages sent to
- * it one by one, one at a time).
+ * Indexes `siteDir` and the extra records into `siteDir/pagefind/` (and its parts, past
+ * `perPart` entries); returns the number of entries indexed. Pagefind reads a copy of the pages
+ * cut to what it indexes, each with its acronym filters (which exist in the index only), and a
+ * document per record, from a folder beside the site. Its command line indexes a folder in
+ * parallel and wrote the index of 10,000 sessions in 31 s, where its Node API took 50 s for the
+ * same folder (and parses pages sent to it one by one, one at a time).
  */
-export async function indexSite(siteDir: string, records: SearchRecord[] = []): Promise<number> {
+export async function indexSite(
+  siteDir: string,
+  records: SearchRecord[] = [],
+  perPart = ENTRIES_PER_PART,
+): Promise<number> {
   const input = searchInputFolder(siteDir);
   await rm(input, { recursive: true, force: true });
   try {
-    const pages = writeSearchInput(siteDir, input);
-    writeRecords(records, input);
+    const documents = [
+      ...writeSearchInput(siteDir, globSync('**/*.html', { cwd: siteDir }).sort(), input),
+      ...writeRecords(records, input),
+    ];
+    const count = Math.ceil(documents.length / perPart);
+    const inputs = count > 1 ? splitInput(input, documents, count) : [{ folder: input, dictionary: false }];
     const output = path.join(siteDir, 'pagefind');
-    await runPagefind(['--site', input, '--output-path', output, '--force-language', 'en']);
-    const entry = JSON.parse(readFileSync(path.join(output, 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    if (indexed !== pages + records.length)
+    const parts: SearchParts = { parts: inputs.slice(1).map((_, i) => partFolder(i + 1)), hidden: [] };
+    let indexed = 0;
+    // One run at a time: their memory never adds up.
+    for (const [i, one] of inputs.entries()) {
+      const out = i ? path.join(output, parts.parts[i - 1]!) : output;
+      const part = await indexPart(one, out, i === 0);
+      indexed += part.count;
+      parts.hidden.push(...part.hidden);
+    }
+    writeFileSync(path.join(output, PARTS_FILE), JSON.stringify(parts));
+    if (indexed !== documents.length)
       throw new Error(
-        `Pagefind indexed ${indexed} of the ${pages} pages and ${records.length} records of ${siteDir}.`,
+        `Pagefind indexed ${indexed} of the ${documents.length - records.length} pages and ${records.length} records of ${siteDir}.`,
       );
     return indexed;
   } finally {

@@ -4,6 +4,7 @@
  */
 
 import { acronymExcerpt, resultUrl } from '../../lib/search-state';
+import type { SearchParts } from '../../lib/search-parts';
 
 export interface SubResult {
   title: string;
@@ -33,6 +34,7 @@ export interface PagefindResponse {
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(url: string, o: Record<string, unknown>): Promise<void>;
   search(
     term: string | null,
     opts?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
@@ -45,7 +47,34 @@ export interface Pagefind {
 export const HIGHLIGHT_PARAM = 'highlight';
 
 let pagefind: Promise<Pagefind> | undefined;
+
+const OPTIONS = {
+  // The archive's index is small: searching on the main thread saves the worker's 12 KB.
+  noWorker: true,
+  highlightParam: HIGHLIGHT_PARAM,
+  excerptLength: 22,
+  // Identifiers such as CONFIG_IOMMUFD or vfio_pci_core should rank exact hits first.
+  ranking: { termSimilarity: 2.5, termSaturation: 1.2, pageLength: 0.6 },
+};
+const { noWorker: _, ...PART_OPTIONS } = OPTIONS;
 let countsLoaded = false;
+
+const NO_PARTS: SearchParts = { parts: [], hidden: [] };
+
+/** Pagefind, with the pages only the index needs (each part's dictionary) left out of results. */
+function withoutHidden(pf: Pagefind, hidden: Set<string>): Pagefind {
+  return {
+    options: (o) => pf.options(o),
+    init: () => pf.init(),
+    mergeIndex: (url, o) => pf.mergeIndex(url, o),
+    filters: () => pf.filters(),
+    preload: (term) => pf.preload(term),
+    search: async (term, opts) => {
+      const res = await pf.search(term, opts);
+      return res && { ...res, results: res.results.filter((r) => !hidden.has(r.id)) };
+    },
+  };
+}
 
 /** Where the index lives, written on <html data-search-bundle> by the layout. */
 export const bundleUrl = () => document.documentElement.dataset.searchBundle ?? '/pagefind/';
@@ -56,17 +85,17 @@ export const bundleUrl = () => document.documentElement.dataset.searchBundle ?? 
  */
 export async function loadPagefind({ withCounts = false } = {}): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ `${bundleUrl()}pagefind.js`)) as Pagefind;
-    await pf.options({
-      // The archive's index is small: searching on the main thread saves the worker's 12 KB.
-      noWorker: true,
-      highlightParam: HIGHLIGHT_PARAM,
-      excerptLength: 22,
-      // Identifiers such as CONFIG_IOMMUFD or vfio_pci_core should rank exact hits first.
-      ranking: { termSimilarity: 2.5, termSaturation: 1.2, pageLength: 0.6 },
-    });
-    await pf.init();
-    return pf;
+    const bundle = bundleUrl();
+    // Fetched beside the code, not after it: a large archive's index comes in parts
+    // (src/lib/search-parts.ts), each merged into the main one.
+    const [pf, { parts, hidden }] = await Promise.all([
+      import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>,
+      fetch(`${bundle}parts.json`).then((r) => (r.ok ? (r.json() as Promise<SearchParts>) : NO_PARTS)),
+    ]);
+    await pf.options(OPTIONS);
+    // A part takes the main index's options too, or it would rank and cut excerpts otherwise.
+    await Promise.all([pf.init(), ...parts.map((p) => pf.mergeIndex(`${bundle}${p}`, PART_OPTIONS))]);
+    return hidden.length ? withoutHidden(pf, new Set(hidden)) : pf;
   })();
   pagefind.catch(() => (pagefind = undefined));
   const pf = await pagefind;
