@@ -133,16 +133,21 @@ function runPagefind(args: string[]): Promise<void> {
   });
 }
 
+/** How many entries the Pagefind index in `dir` holds, from its entry file. */
+export function indexedCount(dir: string): number {
+  const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+}
+
 /** Indexes one part; gives its entry count and, for a part with a dictionary, that page's id. */
 async function indexPart({ folder, dictionary }: SearchInput, output: string, main: boolean) {
   await runPagefind(['--site', folder, '--output-path', output, '--force-language', 'en']);
-  const entry = JSON.parse(readFileSync(path.join(output, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
-  };
   if (!main)
     for (const f of readdirSync(output))
       if (!PART_KEEPS.test(f)) await rm(path.join(output, f), { recursive: true, force: true });
-  const count = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  const count = indexedCount(output);
   return dictionary ? { count: count - 1, hidden: [dictionaryId(output)] } : { count, hidden: [] };
 }
 
@@ -169,16 +174,16 @@ export async function indexSite(
     const count = Math.ceil(documents.length / perPart);
     const inputs = count > 1 ? splitInput(input, documents, count) : [{ folder: input, dictionary: false }];
     const output = path.join(siteDir, 'pagefind');
-    const parts: SearchParts = { parts: inputs.slice(1).map((_, i) => partFolder(i + 1)), hidden: [] };
+    const written: SearchParts = { parts: inputs.slice(1).map((_, i) => partFolder(i + 1)), hidden: [] };
     let indexed = 0;
     // One run at a time: their memory never adds up.
     for (const [i, one] of inputs.entries()) {
-      const out = i ? path.join(output, parts.parts[i - 1]!) : output;
+      const out = i ? path.join(output, written.parts[i - 1]!) : output;
       const part = await indexPart(one, out, i === 0);
       indexed += part.count;
-      parts.hidden.push(...part.hidden);
+      written.hidden.push(...part.hidden);
     }
-    writeFileSync(path.join(output, PARTS_FILE), JSON.stringify(parts));
+    writeFileSync(path.join(output, PARTS_FILE), JSON.stringify(written));
     if (indexed !== documents.length)
       throw new Error(
         `Pagefind indexed ${indexed} of the ${documents.length - records.length} pages and ${records.length} records of ${siteDir}.`,

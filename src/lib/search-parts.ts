@@ -81,6 +81,7 @@ export const DICTIONARY = '_search-dictionary/';
  * everywhere, and only the dictionary (which the search code hides) matches there.
  */
 function writeDictionaries(folders: string[], files: string[], parts: number[]): boolean[] {
+  // Read back from the copy rather than kept from writing it: only the words stay in memory.
   const seen = new Map<string, number>();
   files.forEach((file, i) => {
     const bit = 1 << parts[i]!;
