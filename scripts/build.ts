@@ -16,6 +16,8 @@ import { checkIntegrity } from '../src/lib/integrity.ts';
 import { writeHeaders } from '../src/lib/post-build.ts';
 import { prepareStore, projectStoreDigest, storeBuilt } from '../src/lib/build-cache.ts';
 import { indexSite } from '../src/lib/search-index.ts';
+import { preloadSearchPage } from '../src/lib/search-preload.ts';
+import { paths, withBase } from '../src/lib/urls.ts';
 import { startBuild } from '../src/lib/build-lock.ts';
 
 const root = process.cwd();
@@ -98,6 +100,7 @@ async function main() {
   }
   phase('headers and integrity');
   const pages = await indexSite(staging, facts.recordings);
+  preloadSearchPage(staging, withBase(paths.pagefind, deployment.base));
   phase('search index');
   // Swap in two renames so dist/ is never half-written.
   await rm(previous, { recursive: true, force: true });

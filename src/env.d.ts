@@ -2,5 +2,5 @@
 
 interface ImportMetaEnv {
   /** URLs of the search bundles, set by src/integrations/search-client.ts. */
-  readonly SEARCH_CLIENT: { quick: string; page: string };
+  readonly SEARCH_CLIENT: { quick: string; page: string; pageModules: string[] };
 }

@@ -6,6 +6,7 @@
  * import the TypeScript sources through Vite instead.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
@@ -22,6 +23,9 @@ export default function searchClient(): AstroIntegration {
         const srcDir = fileURLToPath(new URL('../client/search/', import.meta.url));
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const urls: Record<string, string> = {};
+        // What the search page imports at once: it names them in its head, so the browser
+        // fetches them while it reads the page instead of one after another.
+        let pageModules: string[] = [];
         if (command === 'dev') {
           for (const [name, file] of Object.entries(ENTRIES))
             urls[name] = `${base}src/client/search/${file}`.replace(/^\/+/, '/');
@@ -40,6 +44,7 @@ export default function searchClient(): AstroIntegration {
             entryNames: '[name]-[hash]',
             chunkNames: 'shared-[hash]',
             legalComments: 'none',
+            metafile: true,
           });
           files = result.outputFiles.map((f) => ({
             path: f.path.replace(/^\/out\//, ''),
@@ -50,9 +55,18 @@ export default function searchClient(): AstroIntegration {
             if (!file) throw new Error(`search-client: esbuild produced no bundle for ${name}`);
             urls[name] = `${base}${OUT_DIR}/${file.path}`;
           }
+          // The metafile names outputs relative to the working directory; the file name is enough.
+          const named = (p: string) => `${base}${OUT_DIR}/${path.basename(p)}`;
+          const page = Object.entries(result.metafile.outputs).find(([p]) => named(p) === urls.page);
+          if (!page) throw new Error('search-client: esbuild listed no output for the page bundle');
+          pageModules = [
+            urls.page!,
+            ...page[1].imports.filter((i) => i.kind === 'import-statement').map((i) => named(i.path)),
+          ];
         }
-        // Pages read these through import.meta.env (see src/lib/search-client.ts).
-        updateConfig({ vite: { define: { 'import.meta.env.SEARCH_CLIENT': JSON.stringify(urls) } } });
+        // Pages read these through import.meta.env (typed in src/env.d.ts).
+        const client = { ...urls, pageModules };
+        updateConfig({ vite: { define: { 'import.meta.env.SEARCH_CLIENT': JSON.stringify(client) } } });
       },
       'astro:build:done': async ({ dir }) => {
         const out = new URL(`${OUT_DIR}/`, dir);

@@ -357,6 +357,32 @@ describe('search on a phone (390 px)', () => {
 });
 
 describe('the search page', () => {
+  it('names in its head the index files its first search needs, and fetches each of them once', async () => {
+    const { page, problems } = await open('/about/');
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const warnings: string[] = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.goto(`${origin()}/search/?q=iommufd`);
+    await page.locator('.result-title a').first().waitFor();
+    const preloads = await page
+      .locator('link[rel="preload"], link[rel="modulepreload"]')
+      .evaluateAll((ls) => ls.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    expect(preloads).toEqual(
+      expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind', '/pagefind/parts.json']),
+    );
+    expect(preloads.some((p) => /^\/pagefind\/pagefind\.en_\w+\.pf_meta$/.test(p))).toBe(true);
+    expect(preloads.some((p) => /^\/_search\/page-\w+\.js$/.test(p))).toBe(true);
+    // A preload whose request differs from the one the code makes is fetched a second time.
+    for (const p of preloads)
+      expect(
+        requested.filter((r) => r === p),
+        p,
+      ).toHaveLength(1);
+    expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
   it('a shared URL with a query and filters opens with them restored', async () => {
     const { page, problems } = await open('/search/?q=iommufd&year=2023&area=iommu');
     await page.locator('.result-title a').first().waitFor();
