@@ -383,6 +383,28 @@ describe('the search page', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows the first results while the rest of the first page of results still loads', async () => {
+    const { page, problems } = await open('/about/');
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    let fragments = 0;
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      if (++fragments > 5) await held;
+      await route.continue();
+    });
+    await page.goto(`${origin()}/search/?kind=session`);
+    const titles = page.locator('.result-title a');
+    await titles.nth(4).waitFor();
+    await expect.poll(() => page.textContent('#search-status')).toMatch(/^\d+ results/);
+    expect(await titles.count()).toBe(5);
+    expect(await page.isHidden('#search-more')).toBe(true);
+    release();
+    await titles.nth(19).waitFor();
+    await page.locator('#search-more').waitFor();
+    expect(await titles.count()).toBe(20);
+    expect(problems).toEqual([]);
+  });
+
   it('a shared URL with a query and filters opens with them restored', async () => {
     const { page, problems } = await open('/search/?q=iommufd&year=2023&area=iommu');
     await page.locator('.result-title a').first().waitFor();

@@ -20,14 +20,15 @@ import {
   noResultsHint,
   resultCount,
   resultViews,
-  setExcerpt,
   SEARCH_UNAVAILABLE,
   type Pagefind,
   type PagefindResult,
-  type ResultView,
 } from './engine';
+import { resultItem } from './result-item';
 
 const PAGE_SIZE = 20;
+/** How many results show before the rest of the first page's: about a phone's screenful. */
+const FIRST_SHOWN = 5;
 
 /** The page's controls, found once. */
 interface Controls {
@@ -142,29 +143,68 @@ function bindArrowKeys({ input, list }: Controls): void {
   });
 }
 
-export function start(): void {
-  const c = findControls();
-  const record = historyRecorder();
-  let state = parseSearchState(location.search);
+/**
+ * The result list of the latest search, a page at a time. Each search takes a number from
+ * `next()`; a search that another has overtaken adds nothing to the list.
+ */
+function resultList(c: Controls) {
   let results: PagefindResult[] = [];
   let shown = 0;
   let seq = 0;
-
-  const renderMore = async () => {
-    const next = results.slice(shown, shown + PAGE_SIZE);
-    const views = await resultViews(next, acronymsIn(state.q));
+  let adding = false;
+  const add = async (mine: number, q: string, count: number) => {
+    const views = await resultViews(results.slice(shown, shown + count), acronymsIn(q));
+    if (mine !== seq) return false;
     c.list.append(...views.map(resultItem));
-    shown += next.length;
-    c.more.hidden = shown >= results.length;
+    shown += views.length;
+    return true;
   };
+  const clear = () => {
+    c.list.replaceChildren();
+    c.more.hidden = true;
+  };
+  return {
+    next: () => ++seq,
+    isLatest: (mine: number) => mine === seq,
+    clear,
+    /** Shows the first page of `found`; `onFirst` runs once the first results are in. */
+    async show(mine: number, found: PagefindResult[], q: string, onFirst: () => void) {
+      results = found;
+      shown = 0;
+      clear();
+      // A screenful first: each result waits for its own fragment of the index, and the
+      // browser fetches only a few at a time from one host.
+      if (!(await add(mine, q, FIRST_SHOWN))) return false;
+      onFirst();
+      if (!(await add(mine, q, PAGE_SIZE - FIRST_SHOWN))) return false;
+      c.more.hidden = shown >= results.length;
+      return true;
+    },
+    /** The next page, for "Show more results"; a second click while it loads adds nothing. */
+    async more(q: string) {
+      if (adding) return;
+      adding = true;
+      try {
+        if (await add(seq, q, PAGE_SIZE)) c.more.hidden = shown >= results.length;
+      } finally {
+        adding = false;
+      }
+    },
+  };
+}
+
+export function start(): void {
+  const c = findControls();
+  const record = historyRecorder();
+  const list = resultList(c);
+  let state = parseSearchState(location.search);
 
   const run = async () => {
-    const mine = ++seq;
+    const mine = list.next();
     const s = state;
     showActive(c, s);
     if (isEmptySearch(s)) {
-      c.list.replaceChildren();
-      c.more.hidden = true;
+      list.clear();
       c.status.textContent = EMPTY_SEARCH_HINT;
       void loadPagefind({ withCounts: true })
         .then((pf) => showCounts(c, pf, s))
@@ -179,17 +219,13 @@ export function start(): void {
         filters: toPagefindFilters(s),
         ...(s.q ? {} : { sort: { year: 'desc' } }),
       });
-      if (mine !== seq || !res) return;
-      results = res.results;
-      shown = 0;
-      c.list.replaceChildren();
-      await renderMore();
-      if (mine !== seq) return;
-      c.status.textContent = statusText(s, results.length);
+      if (!list.isLatest(mine) || !res) return;
+      const first = () => (c.status.textContent = statusText(s, res.results.length));
+      if (!(await list.show(mine, res.results, s.q, first))) return;
       // Let the results paint before the counts' searches take the main thread.
       await nextFrame();
       await loadPagefind({ withCounts: true });
-      if (mine !== seq) return;
+      if (!list.isLatest(mine)) return;
       await showCounts(c, pf, s);
     } catch {
       c.status.textContent = SEARCH_UNAVAILABLE;
@@ -218,67 +254,9 @@ export function start(): void {
     apply(c, state);
     void run();
   });
-  c.more.addEventListener('click', () => void renderMore());
+  c.more.addEventListener('click', () => void list.more(state.q));
   bindArrowKeys(c);
 
   apply(c, state);
   void run();
-}
-
-function resultItem(v: ResultView): HTMLLIElement {
-  const li = document.createElement('li');
-  li.className = 'result';
-  const h = document.createElement('h2');
-  h.className = 'result-title';
-  const a = document.createElement('a');
-  a.href = v.url;
-  a.textContent = v.title;
-  h.append(a);
-  const meta = document.createElement('p');
-  meta.className = 'result-meta';
-  for (const [cls, text] of [
-    ['kind', v.kind],
-    ['year', v.year],
-    ['areas', v.areas],
-  ] as const) {
-    if (!text) continue;
-    const span = document.createElement('span');
-    span.className = cls;
-    span.textContent = text;
-    meta.append(span);
-  }
-  if (v.status) {
-    const s = document.createElement('span');
-    s.className = `status status-${v.status.toLowerCase().replace(/\s+/g, '-')}`;
-    s.textContent = v.status;
-    meta.append(s);
-  }
-  const excerpt = document.createElement('p');
-  excerpt.className = 'result-excerpt';
-  setExcerpt(excerpt, v.excerpt);
-  li.append(h, meta, excerpt);
-  if (v.recording) {
-    const p = document.createElement('p');
-    p.className = 'result-recording';
-    const r = document.createElement('a');
-    r.href = v.recording;
-    r.rel = 'noopener noreferrer';
-    r.textContent = `${v.recordingKind ?? 'Recording'} of this session`;
-    p.append(r);
-    li.append(p);
-  }
-  if (v.subResults.length) {
-    const ul = document.createElement('ul');
-    ul.className = 'result-sections';
-    for (const sub of v.subResults) {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = sub.url;
-      link.textContent = sub.title;
-      item.append(link);
-      ul.append(item);
-    }
-    li.append(ul);
-  }
-  return li;
 }
