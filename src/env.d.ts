@@ -1,6 +1,7 @@
 /// <reference types="astro/client" />
 
-interface ImportMetaEnv {
-  /** URLs of the search bundles, set by src/integrations/search-client.ts. */
-  readonly SEARCH_CLIENT: { quick: string; page: string; pageModules: string[] };
+/** URLs of the search bundles, from src/integrations/search-client.ts. */
+declare module 'virtual:search-client' {
+  const client: { quick: string; page: string; pageModules: string[] };
+  export default client;
 }

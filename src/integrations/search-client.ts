@@ -4,6 +4,10 @@
  * inline JavaScript wait for the reader to reach for search, then import the bundle. (Astro's
  * own <script> processing would put a module file on every page.) In `astro dev` the pages
  * import the TypeScript sources through Vite instead.
+ *
+ * The URLs reach the pages as the module `virtual:search-client`, not as an `import.meta.env`
+ * value: Astro reads those from process.env first, and a test process that loaded the Astro
+ * config holds one there as the string "[object Object]".
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,6 +17,8 @@ import { build } from 'esbuild';
 
 const ENTRIES = { quick: 'quick.ts', page: 'page.ts' } as const;
 const OUT_DIR = '_search';
+const MODULE_ID = 'virtual:search-client';
+const RESOLVED_ID = `\0${MODULE_ID}`;
 
 export default function searchClient(): AstroIntegration {
   let files: { path: string; contents: Uint8Array }[] = [];
@@ -64,9 +70,20 @@ export default function searchClient(): AstroIntegration {
             ...page[1].imports.filter((i) => i.kind === 'import-statement').map((i) => named(i.path)),
           ];
         }
-        // Pages read these through import.meta.env (typed in src/env.d.ts).
+        // Typed in src/env.d.ts.
         const client = { ...urls, pageModules };
-        updateConfig({ vite: { define: { 'import.meta.env.SEARCH_CLIENT': JSON.stringify(client) } } });
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'search-client',
+                resolveId: (id: string) => (id === MODULE_ID ? RESOLVED_ID : undefined),
+                load: (id: string) =>
+                  id === RESOLVED_ID ? `export default ${JSON.stringify(client)};` : undefined,
+              },
+            ],
+          },
+        });
       },
       'astro:build:done': async ({ dir }) => {
         const out = new URL(`${OUT_DIR}/`, dir);
