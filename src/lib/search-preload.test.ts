@@ -20,18 +20,12 @@ function index(parts: string[]) {
 }
 
 describe('the files a first search fetches', () => {
-  it('are the code, the parts file, one WebAssembly and the page list of one index', () => {
-    expect(firstSearchFiles(index([]))).toEqual([
-      'pagefind.js',
-      'parts.json',
-      'wasm.en.pagefind',
-      'pagefind.en_0abc.pf_meta',
-    ]);
+  it('are the code, the parts file and the page list of one index, not the WebAssembly', () => {
+    expect(firstSearchFiles(index([]))).toEqual(['pagefind.js', 'parts.json', 'pagefind.en_0abc.pf_meta']);
   });
 
-  it('add the page list of every part, which shares the main WebAssembly', () => {
+  it('add the page list of every part', () => {
     expect(firstSearchFiles(index(['part-1/', 'part-2/'])).slice(2)).toEqual([
-      'wasm.en.pagefind',
       'pagefind.en_0abc.pf_meta',
       'part-1/pagefind.en_1abc.pf_meta',
       'part-2/pagefind.en_2abc.pf_meta',
@@ -41,16 +35,27 @@ describe('the files a first search fetches', () => {
 
 describe('the preload links', () => {
   it('preload the code as a module and the rest as fetches Pagefind can use (crossorigin)', () => {
-    expect(preloadLinks(['pagefind.js', 'wasm.en.pagefind'], '/mc/pagefind/')).toBe(
+    expect(preloadLinks(['pagefind.js', 'pagefind.en_0abc.pf_meta'], '/mc/pagefind/')).toBe(
       '<link rel="modulepreload" href="/mc/pagefind/pagefind.js">' +
-        '<link rel="preload" href="/mc/pagefind/wasm.en.pagefind" as="fetch" crossorigin>',
+        '<link rel="preload" href="/mc/pagefind/pagefind.en_0abc.pf_meta" as="fetch" crossorigin>',
     );
   });
 
   it('go at the end of the head, and a page without one is an error, not a silent skip', () => {
-    expect(withPreloads('<html><head><title>S</title></head><body></body></html>', '<link>')).toBe(
+    expect(withPreloads('<html><head><title>S</title></head><body></body></html>', '<link>', '/pf/')).toBe(
       '<html><head><title>S</title><link></head><body></body></html>',
     );
-    expect(() => withPreloads('<p>no head</p>', '<link>')).toThrow(/no <\/head>/);
+    expect(() => withPreloads('<p>no head</p>', '<link>', '/pf/')).toThrow(/no <\/head>/);
+  });
+
+  it("replace a page's earlier preloads of the index, and only those", () => {
+    const page =
+      '<head><link rel="modulepreload" href="/_search/page-A.js">' +
+      '<link rel="preload" href="/pf/pagefind.en_old.pf_meta" as="fetch" crossorigin></head>';
+    const again = withPreloads(page, preloadLinks(['pagefind.en_new.pf_meta'], '/pf/'), '/pf/');
+    expect(again).toBe(
+      '<head><link rel="modulepreload" href="/_search/page-A.js">' +
+        '<link rel="preload" href="/pf/pagefind.en_new.pf_meta" as="fetch" crossorigin></head>',
+    );
   });
 });

@@ -159,35 +159,45 @@ function resultList(c: Controls) {
     shown += views.length;
     return true;
   };
+  // Screen readers wait for a busy list to settle before they read what changed.
+  const busy = (on: boolean) => c.list.toggleAttribute('aria-busy', on);
   const clear = () => {
     c.list.replaceChildren();
     c.more.hidden = true;
+    busy(false);
   };
   return {
     next: () => ++seq,
     isLatest: (mine: number) => mine === seq,
     clear,
+    /** A search that failed part-way leaves what it showed, no longer busy. */
+    settle: (mine: number) => mine === seq && busy(false),
     /** Shows the first page of `found`; `onFirst` runs once the first results are in. */
     async show(mine: number, found: PagefindResult[], q: string, onFirst: () => void) {
       results = found;
       shown = 0;
       clear();
+      busy(true);
       // A screenful first: each result waits for its own fragment of the index, and the
       // browser fetches only a few at a time from one host.
       if (!(await add(mine, q, FIRST_SHOWN))) return false;
       onFirst();
       if (!(await add(mine, q, PAGE_SIZE - FIRST_SHOWN))) return false;
       c.more.hidden = shown >= results.length;
+      busy(false);
       return true;
     },
     /** The next page, for "Show more results"; a second click while it loads adds nothing. */
     async more(q: string) {
       if (adding) return;
       adding = true;
+      const mine = seq;
+      busy(true);
       try {
-        if (await add(seq, q, PAGE_SIZE)) c.more.hidden = shown >= results.length;
+        if (await add(mine, q, PAGE_SIZE)) c.more.hidden = shown >= results.length;
       } finally {
         adding = false;
+        if (mine === seq) busy(false);
       }
     },
   };
@@ -228,6 +238,7 @@ export function start(): void {
       if (!list.isLatest(mine)) return;
       await showCounts(c, pf, s);
     } catch {
+      list.settle(mine);
       c.status.textContent = SEARCH_UNAVAILABLE;
     }
   };
