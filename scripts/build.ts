@@ -99,16 +99,21 @@ async function main() {
     );
   }
   phase('headers and integrity');
-  const pages = await indexSite(staging, facts.recordings);
+  const index = await indexSite(staging, facts.recordings, {
+    cache: path.join(root, '.astro', 'search-index'),
+  });
   preloadSearchPage(staging, withBase(paths.pagefind, deployment.base));
-  phase('search index');
+  // Parts whose pages did not change are copied from the last build (search-index-cache.ts).
+  const unchanged =
+    index.parts > 1 ? ` (${index.parts} parts, ${index.kept} unchanged)` : index.kept ? ' (unchanged)' : '';
+  phase(`search index${unchanged}`);
   // Swap in two renames so dist/ is never half-written.
   await rm(previous, { recursive: true, force: true });
   if (await exists(dist)) await rename(dist, previous);
   await rename(staging, dist);
   await rm(previous, { recursive: true, force: true });
   console.log(
-    `Built the site and a search index of ${pages} entries into ${shown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s (${phases.join(', ')}).`,
+    `Built the site and a search index of ${index.entries} entries into ${shown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s (${phases.join(', ')}).`,
   );
   console.log(deploymentNotice(process.env));
 }

@@ -77,7 +77,7 @@ describe('the search index of a built site', () => {
         filters: { kind: ['recording'] },
         sort: { year: '2025' },
       };
-      expect(await indexSite(dir, [record])).toBe(3);
+      expect(await indexSite(dir, [record])).toEqual({ entries: 3, parts: 1, kept: 0 });
       expect(existsSync(path.join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
       expect(readdirSync(path.dirname(dir)).filter((f) => f.startsWith('.search-input-'))).toEqual([]);
       if (existsSync('/dev/shm')) expect(readdirSync('/dev/shm')).toEqual(before);
@@ -105,7 +105,7 @@ describe('the parts of a large index', () => {
           ),
         );
       }
-      expect(await indexSite(dir, [], 1)).toBe(3);
+      expect((await indexSite(dir, [], { perPart: 1 })).entries).toBe(3);
       const parts = JSON.parse(readFileSync(path.join(dir, 'pagefind', 'parts.json'), 'utf8'));
       expect(parts.parts).toEqual(['part-1/', 'part-2/']);
       expect(parts.hidden).toHaveLength(3);
@@ -115,6 +115,68 @@ describe('the parts of a large index', () => {
       expect(files.filter((f) => /\.(js|css|pagefind)$/.test(f))).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a rebuild of the index', () => {
+  const site = (dir: string, texts: Record<string, [string, string]>) => {
+    rmSync(dir, { recursive: true, force: true });
+    for (const [name, [text, year]] of Object.entries(texts)) {
+      mkdirSync(path.join(dir, name), { recursive: true });
+      writeFileSync(
+        path.join(dir, name, 'index.html'),
+        page(
+          `<article data-pagefind-body><span data-pagefind-sort="year:${year}"></span><p>${text}</p></article>`,
+        ),
+      );
+    }
+  };
+  /** Every file of an index, by path, as bytes: what a reader's browser can fetch. */
+  const files = (dir: string) =>
+    Object.fromEntries(
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => {
+          const f = path.join(d.parentPath, d.name);
+          return [path.relative(dir, f), readFileSync(f).toString('base64')];
+        }),
+    );
+  const pages: Record<string, [string, string]> = {
+    a: ['Live migration of VFIO devices', '2025'],
+    b: ['Live patching of PASID tables', '2024'],
+    c: ['PASID tables and live updates', '2023'],
+    d: ['Migration of VFIO state', '2022'],
+  };
+
+  it('re-indexes only the parts whose pages changed, and writes what a fresh index writes', async () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'search-rebuild-'));
+    const [dir, cache, fresh] = ['site', 'cache', 'fresh'].map((d) => path.join(tmp, d)) as [
+      string,
+      string,
+      string,
+    ];
+    try {
+      const options = { perPart: 2, cache };
+      site(dir, pages);
+      expect(await indexSite(dir, [], options)).toEqual({ entries: 4, parts: 2, kept: 0 });
+      site(dir, pages);
+      expect(await indexSite(dir, [], options)).toEqual({ entries: 4, parts: 2, kept: 2 });
+      // d (2022) goes to the second part with b; its new words are in the archive already.
+      const edited = {
+        ...pages,
+        d: ['Migration of VFIO state and PASID tables', '2022'] as [string, string],
+      };
+      site(dir, edited);
+      expect(await indexSite(dir, [], options)).toEqual({ entries: 4, parts: 2, kept: 1 });
+      site(fresh, edited);
+      await indexSite(fresh, [], { perPart: 2 });
+      expect(files(path.join(dir, 'pagefind'))).toEqual(files(path.join(fresh, 'pagefind')));
+      // A word new to the archive enters every other part's dictionary.
+      site(dir, { ...edited, d: ['Migration of VFIO state and kexec', '2022'] });
+      expect(await indexSite(dir, [], options)).toEqual({ entries: 4, parts: 2, kept: 0 });
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
     }
   });
 });

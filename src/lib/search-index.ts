@@ -9,6 +9,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { escapeAttr } from './acronyms.ts';
+import { folderDigest, keepPart, restorePart } from './search-index-cache.ts';
 import { BODY_TAG, withAcronymFilters } from './search-acronyms.ts';
 import type { SearchRecord } from './search-meta.ts';
 import {
@@ -141,19 +142,53 @@ export function indexedCount(dir: string): number {
   return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 }
 
-/** Indexes one part; gives its entry count and, for a part with a dictionary, that page's id. */
-async function indexPart({ folder, dictionary }: SearchInput, output: string, main: boolean) {
-  await runPagefind(['--site', folder, '--output-path', output, '--force-language', 'en']);
-  if (!main)
-    for (const f of readdirSync(output))
-      if (!PART_KEEPS.test(f)) await rm(path.join(output, f), { recursive: true, force: true });
+/** What names Pagefind's output besides its input: its version and how it is run. */
+const PAGEFIND_VERSION = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as {
+    version: string;
+  }
+).version;
+const PAGEFIND_ARGS = ['--force-language', 'en'];
+
+/**
+ * Indexes one part (or copies its output from `cache` when its input is unchanged); gives its
+ * entry count, for a part with a dictionary that page's id, and whether it was kept.
+ */
+async function indexPart({ folder, dictionary }: SearchInput, output: string, slot: string, cache?: string) {
+  const digest =
+    cache && folderDigest(folder, `pagefind ${PAGEFIND_VERSION} ${PAGEFIND_ARGS.join(' ')} ${slot}`);
+  const kept = !!cache && restorePart(cache, slot, digest!, output);
+  if (!kept) {
+    await runPagefind(['--site', folder, '--output-path', output, ...PAGEFIND_ARGS]);
+    if (slot !== MAIN)
+      for (const f of readdirSync(output))
+        if (!PART_KEEPS.test(f)) await rm(path.join(output, f), { recursive: true, force: true });
+    if (cache) keepPart(cache, slot, digest!, output);
+  }
   const count = indexedCount(output);
-  return dictionary ? { count: count - 1, hidden: [dictionaryId(output)] } : { count, hidden: [] };
+  const hidden = dictionary ? [dictionaryId(output)] : [];
+  return { count: count - hidden.length, hidden, kept };
+}
+const MAIN = 'main';
+
+export interface IndexOptions {
+  /** Entries per Pagefind run; past it the index comes in parts. */
+  perPart?: number;
+  /** The folder where each part's output is kept for the next build; none: every part is indexed. */
+  cache?: string;
+}
+
+export interface IndexResult {
+  /** Pages and records in the index. */
+  entries: number;
+  /** Pagefind runs the index took (1 without parts), and how many of them were copied from the cache. */
+  parts: number;
+  kept: number;
 }
 
 /**
  * Indexes `siteDir` and the extra records into `siteDir/pagefind/` (and its parts, past
- * `perPart` entries); returns the number of entries indexed. Pagefind reads a copy of the pages
+ * `perPart` entries). Pagefind reads a copy of the pages
  * cut to what it indexes, each with its acronym filters (which exist in the index only), and a
  * document per record, from a folder beside the site. Its command line indexes a folder in
  * parallel and wrote the index of 10,000 sessions in 31 s, where its Node API took 50 s for the
@@ -162,8 +197,8 @@ async function indexPart({ folder, dictionary }: SearchInput, output: string, ma
 export async function indexSite(
   siteDir: string,
   records: SearchRecord[] = [],
-  perPart = ENTRIES_PER_PART,
-): Promise<number> {
+  { perPart = ENTRIES_PER_PART, cache }: IndexOptions = {},
+): Promise<IndexResult> {
   const input = searchInputFolder(siteDir);
   await rm(input, { recursive: true, force: true });
   try {
@@ -176,11 +211,13 @@ export async function indexSite(
     const output = path.join(siteDir, 'pagefind');
     const written: SearchParts = { parts: inputs.slice(1).map((_, i) => partFolder(i + 1)), hidden: [] };
     let indexed = 0;
+    let kept = 0;
     // One run at a time: their memory never adds up.
     for (const [i, one] of inputs.entries()) {
       const out = i ? path.join(output, written.parts[i - 1]!) : output;
-      const part = await indexPart(one, out, i === 0);
+      const part = await indexPart(one, out, i ? written.parts[i - 1]!.replace(/\/$/, '') : MAIN, cache);
       indexed += part.count;
+      kept += Number(part.kept);
       written.hidden.push(...part.hidden);
     }
     writeFileSync(path.join(output, PARTS_FILE), JSON.stringify(written));
@@ -188,7 +225,7 @@ export async function indexSite(
       throw new Error(
         `Pagefind indexed ${indexed} of the ${documents.length - records.length} pages and ${records.length} records of ${siteDir}.`,
       );
-    return indexed;
+    return { entries: indexed, parts: inputs.length, kept };
   } finally {
     await rm(input, { recursive: true, force: true });
   }

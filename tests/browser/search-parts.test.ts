@@ -19,6 +19,8 @@ import { buildArchive } from '../../src/lib/archive.ts';
 import { recordingRecords } from '../../src/lib/search-meta.ts';
 import { indexedCount, indexSite } from '../../src/lib/search-index.ts';
 import { PARTS_FILE, type SearchParts } from '../../src/lib/search-parts.ts';
+import { preloadSearchPage } from '../../src/lib/search-preload.ts';
+import { paths } from '../../src/lib/urls.ts';
 
 const PARTS = 3;
 const root = path.resolve(import.meta.dirname, '../..');
@@ -34,7 +36,10 @@ beforeAll(async () => {
   // The same records the build indexed (scripts/check-for-build.ts), on the test build's base.
   const records = recordingRecords(buildArchive(validateContent(readContent(root).entries).records), '/');
   const total = indexedCount(path.join(DIST, 'pagefind'));
-  expect(await indexSite(copy, records, Math.ceil(total / PARTS))).toBe(total);
+  const index = await indexSite(copy, records, { perPart: Math.ceil(total / PARTS) });
+  expect(index.entries).toBe(total);
+  // The copied search page names the files of the one-piece index; these are the parts'.
+  preloadSearchPage(copy, paths.pagefind);
   [whole, split, browser] = await Promise.all([serveDist(), serveDist(copy), launchChromium()]);
 });
 
