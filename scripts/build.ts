@@ -9,13 +9,10 @@ import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { SearchRecord } from '../src/lib/search-meta.ts';
 import { deployment, deploymentNotice } from '../src/deploy.ts';
 import { contentRoot, displayPath } from '../src/lib/collections.ts';
-import { checkIntegrity } from '../src/lib/integrity.ts';
-import { writeHeaders } from '../src/lib/post-build.ts';
 import { prepareStore, projectStoreDigest, storeBuilt } from '../src/lib/build-cache.ts';
-import { indexSite } from '../src/lib/search-index.ts';
+import { indexSearchInputs, searchInputFolder, type SearchInputs } from '../src/lib/search-index.ts';
 import { preloadSearchPage } from '../src/lib/search-preload.ts';
 import { paths, withBase } from '../src/lib/urls.ts';
 import { startBuild } from '../src/lib/build-lock.ts';
@@ -29,6 +26,13 @@ const shown = displayPath(root, dist);
 const staging = `${dist}.next`;
 const previous = `${dist}.previous`;
 const factsFile = `${dist}.facts.json`;
+const inputsFile = `${dist}.search-inputs.json`;
+
+/** What the steps leave for each other: gone at the end, whether the build succeeds or not. */
+async function removeTemporaries() {
+  for (const p of [factsFile, inputsFile, searchInputFolder(staging)])
+    await rm(p, { recursive: true, force: true });
+}
 
 async function exists(p: string) {
   return stat(p).then(
@@ -55,10 +59,6 @@ function step(script: string, args: string[]): Promise<number> {
   });
 }
 
-interface Facts {
-  recordings: SearchRecord[];
-}
-
 async function main() {
   const started = performance.now();
   // One build at a time (they share .astro/); released when the process ends, however it ends.
@@ -77,9 +77,6 @@ async function main() {
     console.error(`\nBuild stopped: fix the content errors above. ${shown}/ was left as it was.`);
     process.exit(1);
   }
-  // What the steps after Astro need from the checked records; no second parse of content/.
-  const facts = JSON.parse(await readFile(factsFile, 'utf8')) as Facts;
-  await rm(factsFile, { force: true });
   phase('check');
   await rm(staging, { recursive: true, force: true });
   const digest = projectStoreDigest(root, contentRoot(root));
@@ -88,20 +85,20 @@ async function main() {
   if (astro !== 0) throw new Error(`astro build stopped (exit ${astro}); its messages are above.`);
   await storeBuilt(root, digest);
   phase(`astro (data store ${store})`);
-  writeHeaders(staging);
-  const problems = checkIntegrity(staging, deployment.base);
-  if (problems.length) {
-    throw new Error(
-      `the built site has ${problems.length} broken link(s) or unreachable page(s):\n${problems
-        .slice(0, 20)
-        .map((p) => `  ${p.page}: ${p.message}`)
-        .join('\n')}`,
-    );
-  }
-  phase('headers and integrity');
-  const index = await indexSite(staging, facts.recordings, {
-    cache: path.join(root, '.astro', 'search-index'),
-  });
+  // The checked records reach the steps after Astro through the facts file; no second parse.
+  const finished = await step('finish-for-build.ts', [
+    '--site',
+    staging,
+    '--facts',
+    factsFile,
+    '--inputs',
+    inputsFile,
+  ]);
+  if (finished !== 0) throw new Error('the built site has broken links or unreachable pages, listed above.');
+  phase('headers, integrity and search input');
+  const inputs = JSON.parse(await readFile(inputsFile, 'utf8')) as SearchInputs;
+  const index = await indexSearchInputs(staging, inputs, path.join(root, '.astro', 'search-index'));
+  await removeTemporaries();
   preloadSearchPage(staging, withBase(paths.pagefind, deployment.base));
   // Parts whose pages did not change are copied from the last build (search-index-cache.ts).
   const unchanged =
@@ -120,7 +117,7 @@ async function main() {
 
 main().catch(async (error: unknown) => {
   await rm(staging, { recursive: true, force: true });
-  await rm(factsFile, { force: true });
+  await removeTemporaries();
   console.error(`\nBuild failed: ${error instanceof Error ? error.message : String(error)}`);
   console.error(`${shown}/ was left as it was.`);
   process.exit(1);

@@ -2,7 +2,7 @@
  * Builds the Pagefind index of a built site with Pagefind's command line, from a copy of what it
  * indexes, and checks that every page and record is in it.
  */
-import { existsSync, globSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -77,7 +77,7 @@ function writeSearchInput(siteDir: string, files: string[], input: string): Sear
  * sessions 1.5 s against 0.3 s); otherwise beside the site. Named after the site's path, so the
  * next build of the same site clears what a stopped one left.
  */
-function searchInputFolder(siteDir: string): string {
+export function searchInputFolder(siteDir: string): string {
   const name = `search-input-${createHash('sha256').update(path.resolve(siteDir)).digest('hex').slice(0, 16)}`;
   return existsSync(SHM) ? path.join(SHM, name) : path.join(path.dirname(siteDir), `.${name}`);
 }
@@ -187,46 +187,77 @@ export interface IndexResult {
 }
 
 /**
- * Indexes `siteDir` and the extra records into `siteDir/pagefind/` (and its parts, past
- * `perPart` entries). Pagefind reads a copy of the pages
- * cut to what it indexes, each with its acronym filters (which exist in the index only), and a
- * document per record, from a folder beside the site. Its command line indexes a folder in
- * parallel and wrote the index of 10,000 sessions in 31 s, where its Node API took 50 s for the
- * same folder (and parses pages sent to it one by one, one at a time).
+ * What Pagefind will read, as written by writeSearchInputs: the folder of the copy, the input of
+ * each part (one without parts), and how many pages and records went in. Plain JSON, so the
+ * build can write it in a process of its own and index it from another.
  */
+export interface SearchInputs {
+  input: string;
+  parts: SearchInput[];
+  pages: number;
+  records: number;
+}
+
+/**
+ * Writes what Pagefind reads of `siteDir` and the extra records to a folder beside the site:
+ * a copy of the pages cut to what it indexes, each with its acronym filters (which exist in the
+ * index only), and a document per record; past `perPart` entries, in parts with their
+ * dictionaries. The caller removes `input` when done (indexSite does).
+ */
+export function writeSearchInputs(
+  siteDir: string,
+  records: SearchRecord[] = [],
+  perPart = ENTRIES_PER_PART,
+): SearchInputs {
+  const input = searchInputFolder(siteDir);
+  rmSync(input, { recursive: true, force: true });
+  const pages = writeSearchInput(siteDir, globSync('**/*.html', { cwd: siteDir }).sort(), input);
+  const documents = [...pages, ...writeRecords(records, input)];
+  const count = Math.ceil(documents.length / perPart);
+  const parts = count > 1 ? splitInput(input, documents, count) : [{ folder: input, dictionary: false }];
+  return { input, parts, pages: pages.length, records: records.length };
+}
+
+/**
+ * Indexes what writeSearchInputs wrote into `siteDir/pagefind/` (its parts in folders below,
+ * listed in `parts.json`) and checks that every page and record is in it. Pagefind's command
+ * line indexes a folder in parallel and wrote the index of 10,000 sessions in 31 s, where its
+ * Node API took 50 s for the same pages.
+ */
+export async function indexSearchInputs(
+  siteDir: string,
+  { parts, pages, records }: SearchInputs,
+  cache?: string,
+): Promise<IndexResult> {
+  const output = path.join(siteDir, 'pagefind');
+  const written: SearchParts = { parts: parts.slice(1).map((_, i) => partFolder(i + 1)), hidden: [] };
+  let indexed = 0;
+  let kept = 0;
+  // One run at a time: their memory never adds up.
+  for (const [i, one] of parts.entries()) {
+    const out = i ? path.join(output, written.parts[i - 1]!) : output;
+    const part = await indexPart(one, out, i ? written.parts[i - 1]!.replace(/\/$/, '') : MAIN, cache);
+    indexed += part.count;
+    kept += Number(part.kept);
+    written.hidden.push(...part.hidden);
+  }
+  writeFileSync(path.join(output, PARTS_FILE), JSON.stringify(written));
+  if (indexed !== pages + records)
+    throw new Error(
+      `Pagefind indexed ${indexed} of the ${pages} pages and ${records} records of ${siteDir}.`,
+    );
+  return { entries: indexed, parts: parts.length, kept };
+}
+
+/** Both in one process: writes the search input of `siteDir`, indexes it and removes it. */
 export async function indexSite(
   siteDir: string,
   records: SearchRecord[] = [],
   { perPart = ENTRIES_PER_PART, cache }: IndexOptions = {},
 ): Promise<IndexResult> {
-  const input = searchInputFolder(siteDir);
-  await rm(input, { recursive: true, force: true });
   try {
-    const documents = [
-      ...writeSearchInput(siteDir, globSync('**/*.html', { cwd: siteDir }).sort(), input),
-      ...writeRecords(records, input),
-    ];
-    const count = Math.ceil(documents.length / perPart);
-    const inputs = count > 1 ? splitInput(input, documents, count) : [{ folder: input, dictionary: false }];
-    const output = path.join(siteDir, 'pagefind');
-    const written: SearchParts = { parts: inputs.slice(1).map((_, i) => partFolder(i + 1)), hidden: [] };
-    let indexed = 0;
-    let kept = 0;
-    // One run at a time: their memory never adds up.
-    for (const [i, one] of inputs.entries()) {
-      const out = i ? path.join(output, written.parts[i - 1]!) : output;
-      const part = await indexPart(one, out, i ? written.parts[i - 1]!.replace(/\/$/, '') : MAIN, cache);
-      indexed += part.count;
-      kept += Number(part.kept);
-      written.hidden.push(...part.hidden);
-    }
-    writeFileSync(path.join(output, PARTS_FILE), JSON.stringify(written));
-    if (indexed !== documents.length)
-      throw new Error(
-        `Pagefind indexed ${indexed} of the ${documents.length - records.length} pages and ${records.length} records of ${siteDir}.`,
-      );
-    return { entries: indexed, parts: inputs.length, kept };
+    return await indexSearchInputs(siteDir, writeSearchInputs(siteDir, records, perPart), cache);
   } finally {
-    await rm(input, { recursive: true, force: true });
+    await rm(searchInputFolder(siteDir), { recursive: true, force: true });
   }
 }

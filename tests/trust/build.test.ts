@@ -27,9 +27,16 @@ import { serveDist } from '../site/server.ts';
 import { baseFiles, edit, writeArchive } from './fixture.ts';
 import { fingerprint, PROJECT, runBuild } from './build.ts';
 import { importClosure } from '../../src/lib/build-cache.ts';
+import { searchInputFolder } from '../../src/lib/search-index.ts';
 import { shellEnv } from '../shell-env.ts';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'build-'));
+
+/** What a build into `out` left beside it (staging, files its steps pass on, Pagefind's input). */
+const leftovers = (out: string) => [
+  ...readdirSync(path.dirname(out)).filter((f) => f !== path.basename(out)),
+  ...[searchInputFolder(`${out}.next`)].filter((f) => existsSync(f)),
+];
 
 describe('a failed build leaves the last good site alone', () => {
   const { root, content } = writeArchive(baseFiles());
@@ -39,6 +46,7 @@ describe('a failed build leaves the last good site alone', () => {
   beforeAll(() => {
     const r = runBuild(out, content);
     expect(r.status, r.stderr).toBe(0);
+    expect(leftovers(out)).toEqual([]);
     good = fingerprint(out);
   }, 120_000);
 
@@ -57,6 +65,7 @@ describe('a failed build leaves the last good site alone', () => {
     expect(r.stderr).toContain('was left as it was');
     expect(r.stderr).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m); // no stack trace
     expect(fingerprint(out)).toEqual(good);
+    expect(leftovers(out)).toEqual([]);
   }, 60_000);
 
   it('when a later step fails (a broken link found after rendering)', () => {
@@ -73,7 +82,7 @@ describe('a failed build leaves the last good site alone', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/\/topics\/cxl\/: Link to a page that does not exist: \/nowhere\//);
     expect(fingerprint(out)).toEqual(good);
-    expect(existsSync(`${out}.next`)).toBe(false);
+    expect(leftovers(out)).toEqual([]);
   }, 120_000);
 
   it('and the fixture root is untouched by the build', () => {
