@@ -43,7 +43,8 @@ async function exists(p: string) {
 
 /**
  * Runs one of the build's steps as a process of its own (its output passed through): the content
- * check and Astro each hold their data until they exit, so their memory never adds up.
+ * check, Astro and the finish before Pagefind each hold their data until they exit, so their
+ * memory never adds up.
  */
 function step(script: string, args: string[]): Promise<number> {
   const file = path.join(import.meta.dirname, script);
@@ -94,7 +95,8 @@ async function main() {
     '--inputs',
     inputsFile,
   ]);
-  if (finished !== 0) throw new Error('the built site has broken links or unreachable pages, listed above.');
+  if (finished !== 0)
+    throw new Error(`finishing the built site stopped (exit ${finished}); its messages are above.`);
   phase('headers, integrity and search input');
   const inputs = JSON.parse(await readFile(inputsFile, 'utf8')) as SearchInputs;
   const index = await indexSearchInputs(staging, inputs, path.join(root, '.astro', 'search-index'));

@@ -187,12 +187,11 @@ export interface IndexResult {
 }
 
 /**
- * What Pagefind will read, as written by writeSearchInputs: the folder of the copy, the input of
- * each part (one without parts), and how many pages and records went in. Plain JSON, so the
- * build can write it in a process of its own and index it from another.
+ * What Pagefind will read, as written by writeSearchInputs: the input of each part (one without
+ * parts), and how many pages and records went in. Plain JSON, so the build can write it in a
+ * process of its own and index it from another.
  */
 export interface SearchInputs {
-  input: string;
   parts: SearchInput[];
   pages: number;
   records: number;
@@ -202,7 +201,7 @@ export interface SearchInputs {
  * Writes what Pagefind reads of `siteDir` and the extra records to a folder beside the site:
  * a copy of the pages cut to what it indexes, each with its acronym filters (which exist in the
  * index only), and a document per record; past `perPart` entries, in parts with their
- * dictionaries. The caller removes `input` when done (indexSite does).
+ * dictionaries. The caller removes `searchInputFolder(siteDir)` when done (indexSite does).
  */
 export function writeSearchInputs(
   siteDir: string,
@@ -215,7 +214,7 @@ export function writeSearchInputs(
   const documents = [...pages, ...writeRecords(records, input)];
   const count = Math.ceil(documents.length / perPart);
   const parts = count > 1 ? splitInput(input, documents, count) : [{ folder: input, dictionary: false }];
-  return { input, parts, pages: pages.length, records: records.length };
+  return { parts, pages: pages.length, records: records.length };
 }
 
 /**
