@@ -1,5 +1,5 @@
 /**
- * `npm run build`: checks content, builds the site with Astro, finishes the pages, indexes them
+ * `npm run build`: checks content while Astro builds the site, finishes the pages, indexes them
  * with Pagefind, and only then replaces dist/. A failure at any step leaves the previous dist/
  * as it was.
  *
@@ -41,23 +41,53 @@ async function exists(p: string) {
   );
 }
 
+interface Step {
+  /** The exit code (a stop by a signal rejects). */
+  done: Promise<number>;
+  /** Passes on what the step printed so far and what it prints from now (a held step). */
+  release(): void;
+  /** Ends the step; settles once it has exited, so nothing it writes comes after. */
+  stop(): Promise<void>;
+}
+
 /**
- * Runs one of the build's steps as a process of its own (its output passed through): the content
- * check, Astro and the finish before Pagefind each hold their data until they exit, so their
- * memory never adds up.
+ * Runs one of the build's steps as a process of its own: the content check, Astro and the finish
+ * before Pagefind each hold their data until they exit, so their memory never adds up. A held
+ * step keeps its output until released, so a step started early says nothing over the check.
  */
-function step(script: string, args: string[]): Promise<number> {
+function step(script: string, args: string[], { held = false } = {}): Step {
   const file = path.join(import.meta.dirname, script);
   const child = spawn(process.execPath, [...process.execArgv, file, ...args], {
     cwd: root,
-    stdio: 'inherit',
+    stdio: held ? ['ignore', 'pipe', 'pipe'] : 'inherit',
   });
-  return new Promise((resolve, reject) => {
+  let kept: [NodeJS.WriteStream, Buffer][] | undefined = held ? [] : undefined;
+  for (const [from, to] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const)
+    from?.on('data', (chunk: Buffer) => (kept ? kept.push([to, chunk]) : to.write(chunk)));
+  const done = new Promise<number>((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', (code, signal) =>
       signal ? reject(new Error(`${script} stopped by ${signal}`)) : resolve(code ?? 1),
     );
   });
+  return {
+    done,
+    release() {
+      for (const [to, chunk] of kept ?? []) to.write(chunk);
+      kept = undefined;
+    },
+    stop() {
+      kept = undefined;
+      child.kill();
+      return done.then(
+        () => {},
+        () => {},
+      );
+    },
+  };
 }
 
 async function main() {
@@ -73,17 +103,24 @@ async function main() {
   };
   // --out may name a folder whose parent does not exist yet; the facts file and staging sit there.
   await mkdir(path.dirname(dist), { recursive: true });
-  if ((await step('check-for-build.ts', ['--facts', factsFile])) !== 0) {
+  await rm(staging, { recursive: true, force: true });
+  const digest = projectStoreDigest(root, contentRoot(root));
+  const store = await prepareStore(root, digest);
+  // Astro starts beside the check, which has the second core to itself; it is heard from only
+  // once the content has passed, and stopped if it has not.
+  const astro = step('astro-build.ts', ['--out', staging], { held: true });
+  const check = step('check-for-build.ts', ['--facts', factsFile]);
+  if ((await check.done) !== 0) {
+    await astro.stop();
     await rm(factsFile, { force: true });
+    await rm(staging, { recursive: true, force: true });
     console.error(`\nBuild stopped: fix the content errors above. ${shown}/ was left as it was.`);
     process.exit(1);
   }
   phase('check');
-  await rm(staging, { recursive: true, force: true });
-  const digest = projectStoreDigest(root, contentRoot(root));
-  const store = await prepareStore(root, digest);
-  const astro = await step('astro-build.ts', ['--out', staging]);
-  if (astro !== 0) throw new Error(`astro build stopped (exit ${astro}); its messages are above.`);
+  astro.release();
+  const built = await astro.done;
+  if (built !== 0) throw new Error(`astro build stopped (exit ${built}); its messages are above.`);
   await storeBuilt(root, digest);
   phase(`astro (data store ${store})`);
   // The checked records reach the steps after Astro through the facts file; no second parse.
@@ -94,7 +131,7 @@ async function main() {
     factsFile,
     '--inputs',
     inputsFile,
-  ]);
+  ]).done;
   if (finished !== 0)
     throw new Error(`finishing the built site stopped (exit ${finished}); its messages are above.`);
   phase('headers, integrity and search input');
