@@ -42,12 +42,29 @@ async function exists(p: string) {
 }
 
 interface Step {
-  /** The exit code (a stop by a signal rejects). */
-  done: Promise<number>;
+  /** The exit code; null once stopped by the build (a stop by any other signal rejects). */
+  done: Promise<number | null>;
   /** Passes on what the step printed so far and what it prints from now (a held step). */
   release(): void;
   /** Ends the step; settles once it has exited, so nothing it writes comes after. */
   stop(): Promise<void>;
+}
+
+/**
+ * Waits for steps that run side by side; the first that fails stops the others. Gives the
+ * failures' exit codes and names, none when all passed.
+ */
+async function sideBySide(steps: [string, Step][]): Promise<string[]> {
+  const failed: string[] = [];
+  await Promise.all(
+    steps.map(async ([name, s]) => {
+      const code = await s.done;
+      if (code === 0 || code === null) return;
+      failed.push(`${name} stopped (exit ${code})`);
+      await Promise.all(steps.map(([, other]) => other !== s && other.stop()));
+    }),
+  );
+  return failed;
 }
 
 /**
@@ -67,11 +84,14 @@ function step(script: string, args: string[], { held = false } = {}): Step {
     [child.stderr, process.stderr],
   ] as const)
     from?.on('data', (chunk: Buffer) => (kept ? kept.push([to, chunk]) : to.write(chunk)));
-  const done = new Promise<number>((resolve, reject) => {
+  let stopped = false;
+  const done = new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
-    child.on('exit', (code, signal) =>
-      signal ? reject(new Error(`${script} stopped by ${signal}`)) : resolve(code ?? 1),
-    );
+    child.on('exit', (code, signal) => {
+      if (stopped) resolve(null);
+      else if (signal) reject(new Error(`${script} stopped by ${signal}`));
+      else resolve(code ?? 1);
+    });
   });
   return {
     done,
@@ -79,13 +99,11 @@ function step(script: string, args: string[], { held = false } = {}): Step {
       for (const [to, chunk] of kept ?? []) to.write(chunk);
       kept = undefined;
     },
-    stop() {
+    async stop() {
       kept = undefined;
+      stopped = true;
       child.kill();
-      return done.then(
-        () => {},
-        () => {},
-      );
+      await done.catch(() => {});
     },
   };
 }
@@ -123,17 +141,16 @@ async function main() {
   if (built !== 0) throw new Error(`astro build stopped (exit ${built}); its messages are above.`);
   await storeBuilt(root, digest);
   phase(`astro (data store ${store})`);
-  // The checked records reach the steps after Astro through the facts file; no second parse.
-  const finished = await step('finish-for-build.ts', [
-    '--site',
-    staging,
-    '--facts',
-    factsFile,
-    '--inputs',
-    inputsFile,
-  ]).done;
-  if (finished !== 0)
-    throw new Error(`finishing the built site stopped (exit ${finished}); its messages are above.`);
+  // Two steps that each read every page, one per core. The checked records reach the search
+  // input through the facts file; no second parse.
+  const failed = await sideBySide([
+    ['finishing the built site', step('finish-for-build.ts', ['--site', staging])],
+    [
+      "writing Pagefind's input",
+      step('search-input-for-build.ts', ['--site', staging, '--facts', factsFile, '--inputs', inputsFile]),
+    ],
+  ]);
+  if (failed.length) throw new Error(`${failed.join('; ')}; its messages are above.`);
   phase('headers, integrity and search input');
   const inputs = JSON.parse(await readFile(inputsFile, 'utf8')) as SearchInputs;
   const index = await indexSearchInputs(staging, inputs, path.join(root, '.astro', 'search-index'));
