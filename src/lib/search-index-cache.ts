@@ -5,7 +5,8 @@
  * whose digest moved, and copies the rest: editing one session re-indexes the part holding it.
  * A word new to the whole archive changes every other part's dictionary, and so every part.
  */
-import { cpSync, existsSync, globSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, globSync, readFileSync } from 'node:fs';
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 
@@ -38,15 +39,27 @@ export function restorePart(cache: string, slot: string, digest: string, out: st
 }
 
 /**
- * Keeps `out` as the output of `slot` for `digest`, in place of what the slot held. Written
- * beside and renamed, so a build stopped halfway never leaves a partial copy to be reused.
+ * Keeps `out` as the output of `slot` for `digest`, in place of what the slot held, leaving out
+ * the entries of `out` named in `besides` (the parts' folders inside the main index's output).
+ * Written beside and renamed, so a build stopped halfway never leaves a partial copy to be
+ * reused. Asynchronous: the build copies one part while Pagefind indexes the next.
  */
-export function keepPart(cache: string, slot: string, digest: string, out: string): void {
+export async function keepPart(
+  cache: string,
+  slot: string,
+  digest: string,
+  out: string,
+  besides: string[] = [],
+): Promise<void> {
   const kept = slotDir(cache, slot, digest);
   const writing = `${path.dirname(kept)}.writing`;
-  rmSync(writing, { recursive: true, force: true });
-  mkdirSync(writing, { recursive: true });
-  cpSync(out, path.join(writing, path.basename(kept)), { recursive: true });
-  rmSync(path.dirname(kept), { recursive: true, force: true });
-  renameSync(writing, path.dirname(kept));
+  const left = new Set(besides.map((b) => path.join(out, b.replace(/\/$/, ''))));
+  await rm(writing, { recursive: true, force: true });
+  await mkdir(writing, { recursive: true });
+  await cp(out, path.join(writing, path.basename(kept)), {
+    recursive: true,
+    filter: (src) => !left.has(src),
+  });
+  await rm(path.dirname(kept), { recursive: true, force: true });
+  await rename(writing, path.dirname(kept));
 }

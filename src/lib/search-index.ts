@@ -152,22 +152,31 @@ const PAGEFIND_ARGS = ['--force-language', 'en'];
 
 /**
  * Indexes one part (or copies its output from `cache` when its input is unchanged); gives its
- * entry count, for a part with a dictionary that page's id, and whether it was kept.
+ * entry count, for a part with a dictionary that page's id, whether it was kept, and the copy
+ * of its output into the cache, still being written (`besides`: what in `output` is not its).
  */
-async function indexPart({ folder, dictionary }: SearchInput, output: string, slot: string, cache?: string) {
+async function indexPart(
+  { folder, dictionary }: SearchInput,
+  output: string,
+  slot: string,
+  { cache, besides = [] }: { cache?: string; besides?: string[] },
+) {
   const digest =
     cache && folderDigest(folder, `pagefind ${PAGEFIND_VERSION} ${PAGEFIND_ARGS.join(' ')} ${slot}`);
   const kept = !!cache && restorePart(cache, slot, digest!, output);
+  let keeping = Promise.resolve();
   if (!kept) {
     await runPagefind(['--site', folder, '--output-path', output, ...PAGEFIND_ARGS]);
     if (slot !== MAIN)
       for (const f of readdirSync(output))
         if (!PART_KEEPS.test(f)) await rm(path.join(output, f), { recursive: true, force: true });
-    if (cache) keepPart(cache, slot, digest!, output);
+    if (cache) keeping = keepPart(cache, slot, digest!, output, besides);
+    // Handled where the build awaits it; until then a failed copy must not end the process.
+    keeping.catch(() => {});
   }
   const count = indexedCount(output);
   const hidden = dictionary ? [dictionaryId(output)] : [];
-  return { count: count - hidden.length, hidden, kept };
+  return { count: count - hidden.length, hidden, kept, keeping };
 }
 const MAIN = 'main';
 
@@ -232,14 +241,19 @@ export async function indexSearchInputs(
   const written: SearchParts = { parts: parts.slice(1).map((_, i) => partFolder(i + 1)), hidden: [] };
   let indexed = 0;
   let kept = 0;
-  // One run at a time: their memory never adds up.
+  const keeping: Promise<void>[] = [];
+  // One run at a time: their memory never adds up. Each part's copy into the cache is written
+  // while the next part is indexed.
   for (const [i, one] of parts.entries()) {
     const out = i ? path.join(output, written.parts[i - 1]!) : output;
-    const part = await indexPart(one, out, i ? written.parts[i - 1]!.replace(/\/$/, '') : MAIN, cache);
+    const slot = i ? written.parts[i - 1]!.replace(/\/$/, '') : MAIN;
+    const part = await indexPart(one, out, slot, { cache, besides: i ? [] : written.parts });
     indexed += part.count;
     kept += Number(part.kept);
+    keeping.push(part.keeping);
     written.hidden.push(...part.hidden);
   }
+  await Promise.all(keeping);
   writeFileSync(path.join(output, PARTS_FILE), JSON.stringify(written));
   if (indexed !== pages + records)
     throw new Error(
