@@ -68,15 +68,16 @@ async function sideBySide(steps: [string, Step][]): Promise<string[]> {
 }
 
 /**
- * Runs one of the build's steps as a process of its own: the content check, Astro and the finish
- * before Pagefind each hold their data until they exit, so their memory never adds up. A held
- * step keeps its output until released, so a step started early says nothing over the check.
+ * Runs one of the build's steps as a process of its own, whose memory is returned when it exits
+ * (Node keeps a heap it has grown). A held step keeps its output until released, so a step
+ * started early says nothing over the check; on a terminal it keeps its colours.
  */
 function step(script: string, args: string[], { held = false } = {}): Step {
   const file = path.join(import.meta.dirname, script);
   const child = spawn(process.execPath, [...process.execArgv, file, ...args], {
     cwd: root,
     stdio: held ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    env: held && process.stdout.isTTY ? { FORCE_COLOR: '1', ...process.env } : process.env,
   });
   let kept: [NodeJS.WriteStream, Buffer][] | undefined = held ? [] : undefined;
   for (const [from, to] of [
@@ -135,7 +136,7 @@ async function main() {
     console.error(`\nBuild stopped: fix the content errors above. ${shown}/ was left as it was.`);
     process.exit(1);
   }
-  phase('check');
+  phase('check (Astro started beside it)');
   astro.release();
   const built = await astro.done;
   if (built !== 0) throw new Error(`astro build stopped (exit ${built}); its messages are above.`);
