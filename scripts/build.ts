@@ -25,8 +25,22 @@ const shown = displayPath(root, dist);
 // Staging sits next to the output so the final renames stay on one file system.
 const staging = `${dist}.next`;
 const previous = `${dist}.previous`;
+const discarded = `${dist}.removing`;
 const factsFile = `${dist}.facts.json`;
 const inputsFile = `${dist}.search-inputs.json`;
+
+/**
+ * Deletes the build before the last one (`<out>.previous/`), kept since the last swap so that
+ * deleting tens of thousands of files is not the end of every build; it runs beside the first
+ * steps, which are busy with the CPU, not the disk. Moved aside first, so a deletion cut short
+ * never leaves a half site where a stopped swap would be restored from.
+ */
+async function discardPrevious() {
+  await rm(discarded, { recursive: true, force: true });
+  if (!(await exists(previous))) return;
+  await rename(previous, discarded);
+  await rm(discarded, { recursive: true, force: true });
+}
 
 /** What the steps leave for each other: gone at the end, whether the build succeeds or not. */
 async function removeTemporaries() {
@@ -109,6 +123,8 @@ function step(script: string, args: string[], { held = false } = {}): Step {
   };
 }
 
+let clearing: Promise<void> | undefined;
+
 async function main() {
   const started = performance.now();
   // One build at a time (they share .astro/); released when the process ends, however it ends.
@@ -125,6 +141,9 @@ async function main() {
   await rm(staging, { recursive: true, force: true });
   const digest = projectStoreDigest(root, contentRoot(root));
   const store = await prepareStore(root, digest);
+  clearing = discardPrevious();
+  // Awaited before the swap (and its failure reported there), not the moment it fails.
+  clearing.catch(() => {});
   // Astro starts beside the check, which has the second core to itself; it is heard from only
   // once the content has passed, and stopped if it has not.
   const astro = step('astro-build.ts', ['--out', staging], { held: true });
@@ -133,6 +152,7 @@ async function main() {
     await astro.stop();
     await rm(factsFile, { force: true });
     await rm(staging, { recursive: true, force: true });
+    await clearing;
     console.error(`\nBuild stopped: fix the content errors above. ${shown}/ was left as it was.`);
     process.exit(1);
   }
@@ -161,11 +181,11 @@ async function main() {
   const unchanged =
     index.parts > 1 ? ` (${index.parts} parts, ${index.kept} unchanged)` : index.kept ? ' (unchanged)' : '';
   phase(`search index${unchanged}`);
-  // Swap in two renames so dist/ is never half-written.
-  await rm(previous, { recursive: true, force: true });
+  // Swap in two renames so dist/ is never half-written; the site it replaces stays beside it
+  // until the next build.
+  await clearing;
   if (await exists(dist)) await rename(dist, previous);
   await rename(staging, dist);
-  await rm(previous, { recursive: true, force: true });
   console.log(
     `Built the site and a search index of ${index.entries} entries into ${shown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s (${phases.join(', ')}).`,
   );
@@ -174,6 +194,7 @@ async function main() {
 
 main().catch(async (error: unknown) => {
   await rm(staging, { recursive: true, force: true });
+  await clearing?.catch(() => {});
   await removeTemporaries();
   console.error(`\nBuild failed: ${error instanceof Error ? error.message : String(error)}`);
   console.error(`${shown}/ was left as it was.`);

@@ -87,6 +87,24 @@ describe('a failed build leaves the last good site alone', () => {
     expect(leftovers(out)).toEqual([]);
   }, 120_000);
 
+  it('a good build replaces it, keeping only the one site it replaced beside it', () => {
+    const retitled = (title: string) =>
+      writeArchive(
+        edit(baseFiles(), {
+          'topics/cxl.mdx': baseFiles()['topics/cxl.mdx']!.replace('Some prose', title),
+        }),
+      ).content;
+    expect(runBuild(out, retitled('First rebuild')).status).toBe(0);
+    const first = fingerprint(out);
+    expect(first).not.toEqual(good);
+    expect(fingerprint(`${out}.previous`)).toEqual(good);
+    expect(leftovers(out)).toEqual(['dist.previous']);
+    const r = runBuild(out, retitled('Second rebuild'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(fingerprint(`${out}.previous`)).toEqual(first);
+    expect(leftovers(out)).toEqual(['dist.previous']);
+  }, 120_000);
+
   it('and the fixture root is untouched by the build', () => {
     expect(existsSync(path.join(root, 'dist'))).toBe(false);
   });
