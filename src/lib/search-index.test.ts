@@ -5,12 +5,14 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexedDocument, indexSite, recordDocument } from './search-index.ts';
+import { shareTree } from './search-index-cache.ts';
 
 const page = (article: string) =>
   `<!DOCTYPE html><html lang="en"><head><title>T</title><script type="application/ld+json">{"name":"JSON-LD"}</script></head>` +
@@ -177,6 +179,34 @@ describe('a rebuild of the index', () => {
       expect(await indexSite(dir, [], options)).toEqual({ entries: 4, parts: 2, kept: 0 });
     } finally {
       rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a kept index shares its files with the site', () => {
+  it('as hard links on one file system, as copies across two, leaving out what it is told to', () => {
+    // /dev/shm is a memory file system on Linux, never the one os.tmpdir() is on here.
+    expect(existsSync('/dev/shm'), 'this test needs /dev/shm as a second file system').toBe(true);
+    const disk = mkdtempSync(path.join(os.tmpdir(), 'share-'));
+    const memory = mkdtempSync('/dev/shm/share-');
+    try {
+      const from = path.join(disk, 'index');
+      mkdirSync(path.join(from, 'fragment'), { recursive: true });
+      mkdirSync(path.join(from, 'part-1'));
+      writeFileSync(path.join(from, 'fragment', 'a.pf_fragment'), 'a');
+      writeFileSync(path.join(from, 'part-1', 'b.pf_meta'), 'b');
+      const left = new Set([path.join(from, 'part-1')]);
+      for (const to of [path.join(disk, 'kept'), path.join(memory, 'kept')]) {
+        shareTree(from, to, left);
+        expect(readdirSync(to, { recursive: true })).toEqual(['fragment', 'fragment/a.pf_fragment']);
+        expect(readFileSync(path.join(to, 'fragment', 'a.pf_fragment'), 'utf8')).toBe('a');
+      }
+      const inode = (dir: string) => statSync(path.join(dir, 'fragment', 'a.pf_fragment')).ino;
+      expect(inode(path.join(disk, 'kept'))).toBe(inode(from));
+      expect(statSync(path.join(memory, 'kept', 'fragment', 'a.pf_fragment')).nlink).toBe(1);
+    } finally {
+      rmSync(disk, { recursive: true, force: true });
+      rmSync(memory, { recursive: true, force: true });
     }
   });
 });

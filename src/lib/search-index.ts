@@ -151,9 +151,9 @@ const PAGEFIND_VERSION = (
 const PAGEFIND_ARGS = ['--force-language', 'en'];
 
 /**
- * Indexes one part (or copies its output from `cache` when its input is unchanged); gives its
- * entry count, for a part with a dictionary that page's id, whether it was kept, and the copy
- * of its output into the cache, still being written (`besides`: what in `output` is not its).
+ * Indexes one part (or takes its output from `cache` when its input is unchanged); gives its
+ * entry count, for a part with a dictionary that page's id, whether it was kept, and the keeping
+ * of its output in the cache, still finishing (`besides`: what in `output` is not its).
  */
 async function indexPart(
   { folder, dictionary }: SearchInput,
@@ -171,7 +171,7 @@ async function indexPart(
       for (const f of readdirSync(output))
         if (!PART_KEEPS.test(f)) await rm(path.join(output, f), { recursive: true, force: true });
     if (cache) keeping = keepPart(cache, slot, digest!, output, besides);
-    // Handled where the build awaits it; until then a failed copy must not end the process.
+    // Handled where the build awaits it; until then a failed keep must not end the process.
     keeping.catch(() => {});
   }
   const count = indexedCount(output);
@@ -242,8 +242,8 @@ export async function indexSearchInputs(
   let indexed = 0;
   let kept = 0;
   const keeping: Promise<void>[] = [];
-  // One run at a time: their memory never adds up. Each part's copy into the cache is written
-  // while the next part is indexed.
+  // One run at a time: their memory never adds up. What a part's slot in the cache held before
+  // is deleted while the next part is indexed.
   for (const [i, one] of parts.entries()) {
     const out = i ? path.join(output, written.parts[i - 1]!) : output;
     const slot = i ? written.parts[i - 1]!.replace(/\/$/, '') : MAIN;
@@ -254,6 +254,8 @@ export async function indexSearchInputs(
     written.hidden.push(...part.hidden);
   }
   await Promise.all(keeping);
+  // A new file, never one written in place: the index's files are hard links into the cache.
+  rmSync(path.join(output, PARTS_FILE), { force: true });
   writeFileSync(path.join(output, PARTS_FILE), JSON.stringify(written));
   if (indexed !== pages + records)
     throw new Error(
