@@ -10,6 +10,7 @@ export default tseslint.config(
       'dist/',
       'dist.next/',
       'dist.previous/',
+      'dist.removing/',
       '.astro/',
       '.bench/',
       'node_modules/',
