@@ -25,7 +25,7 @@ const shown = displayPath(root, dist);
 // Staging sits next to the output so the final renames stay on one file system.
 const staging = `${dist}.next`;
 const previous = `${dist}.previous`;
-const discarded = `${dist}.removing`;
+const removing = `${dist}.removing`;
 const factsFile = `${dist}.facts.json`;
 const inputsFile = `${dist}.search-inputs.json`;
 
@@ -36,10 +36,10 @@ const inputsFile = `${dist}.search-inputs.json`;
  * never leaves a half site where a stopped swap would be restored from.
  */
 async function discardPrevious() {
-  await rm(discarded, { recursive: true, force: true });
+  await rm(removing, { recursive: true, force: true });
   if (!(await exists(previous))) return;
-  await rename(previous, discarded);
-  await rm(discarded, { recursive: true, force: true });
+  await rename(previous, removing);
+  await rm(removing, { recursive: true, force: true });
 }
 
 /** What the steps leave for each other: gone at the end, whether the build succeeds or not. */
@@ -152,7 +152,8 @@ async function main() {
     await astro.stop();
     await rm(factsFile, { force: true });
     await rm(staging, { recursive: true, force: true });
-    await clearing;
+    // A failed deletion of an old site must not hide the content errors.
+    await clearing.catch(() => {});
     console.error(`\nBuild stopped: fix the content errors above. ${shown}/ was left as it was.`);
     process.exit(1);
   }

@@ -166,6 +166,8 @@ async function indexPart(
   const kept = !!cache && restorePart(cache, slot, digest!, output);
   let keeping = Promise.resolve();
   if (!kept) {
+    // Pagefind writes new files only: never over one shared with the cache (search-index-cache.ts).
+    await rm(output, { recursive: true, force: true });
     await runPagefind(['--site', folder, '--output-path', output, ...PAGEFIND_ARGS]);
     if (slot !== MAIN)
       for (const f of readdirSync(output))
