@@ -65,6 +65,16 @@ describe('page cache keys', () => {
     expect(changed(keys(), keys({ outcomeTitle: 'Talk, landed' }))).toContain('session 2019/early');
   });
 
+  it('are the same whichever page is keyed first, though each record is digested once', () => {
+    const a = archiveWith();
+    const first = [...sessionRoutes(a), ...outcomeRoutes(a)].map((r) => pageCacheKey(r.props));
+    // A fresh archive, keyed from the outcome back to its session this time.
+    const b = archiveWith();
+    const outcomes = outcomeRoutes(b).map((r) => pageCacheKey(r.props));
+    const sessions = sessionRoutes(b).map((r) => pageCacheKey(r.props));
+    expect([...sessions, ...outcomes]).toEqual(first);
+  });
+
   it("change when a page's source file has a new last-change date, its text unchanged", () => {
     const later = (file: string) => (file.includes('2020') ? '2026-12-01' : null);
     expect(changed(keys(), keys({}, later))).toContain('year 2020');

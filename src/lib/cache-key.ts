@@ -38,38 +38,87 @@ function ownDigest(r: RecordLike, dated: Dated): string {
   return d;
 }
 
+/** A record's relations, in field order: the fields that hold other records. */
+const relations = (r: RecordLike): [string, RecordLike[]][] =>
+  Object.entries(r).flatMap(([k, v]): [string, RecordLike[]][] =>
+    isRecord(v) ? [[k, [v]]] : isRelation(v) ? [[k, v as RecordLike[]]] : [],
+  );
+
 /**
- * Writes a value into `out` in a fixed order, a record as its own digest followed by its
- * relations. Records point at each other (a session's outcomes point back at it), so a record
- * already on the path is written as a back-reference.
+ * The digest of a record with every record it leads to through its relations: all that a page
+ * showing it can show of them. Records point at each other (a session's outcomes point back at
+ * it), so records that reach each other form one group (a strongly connected component, found
+ * as Tarjan's algorithm finds them), digested as one: its members' own digests in a fixed
+ * order, their links inside the group and the digests of the groups they lead out to. Once per
+ * record: a list of thousands of outcomes no longer walks each outcome's session, year and
+ * topics again on every page that lists it.
  */
-function feed(out: string[], value: unknown, path: object[], dated: Dated): void {
+const closureDigests = new WeakMap<Dated, WeakMap<object, string>>();
+function closureDigest(root: RecordLike, dated: Dated): string {
+  let done = closureDigests.get(dated);
+  if (!done) closureDigests.set(dated, (done = new WeakMap()));
+  const digests = done;
+  const order = new Map<RecordLike, number>();
+  const low = new Map<RecordLike, number>();
+  const stack: RecordLike[] = [];
+  const visit = (r: RecordLike) => {
+    order.set(r, order.size);
+    low.set(r, order.get(r)!);
+    stack.push(r);
+    for (const [, targets] of relations(r))
+      for (const t of targets) {
+        if (digests.has(t)) continue;
+        if (!order.has(t)) visit(t);
+        // Unfinished, so on the stack: part of a group still open.
+        low.set(r, Math.min(low.get(r)!, low.get(t)!));
+      }
+    if (low.get(r) !== order.get(r)) return;
+    const group = stack.splice(stack.indexOf(r));
+    const digest = groupDigest(group, dated, digests);
+    for (const m of group) digests.set(m, digest);
+  };
+  if (!digests.has(root)) visit(root);
+  return digests.get(root)!;
+}
+
+/** One group's digest; every group it leads out to has its digest in `digests` already. */
+function groupDigest(group: RecordLike[], dated: Dated, digests: WeakMap<object, string>): string {
+  const own = new Map(group.map((m) => [m, ownDigest(m, dated)]));
+  const members = [...group].sort((x, y) => (own.get(x)! < own.get(y)! ? -1 : 1));
+  const place = new Map(members.map((m, i) => [m, i]));
+  const h = createHash('sha256');
+  for (const m of members) {
+    h.update(`#${own.get(m)}\n`);
+    for (const [k, targets] of relations(m))
+      h.update(
+        `${k}[${targets.map((t) => (place.has(t) ? `^${place.get(t)}` : digests.get(t))).join(',')}]\n`,
+      );
+  }
+  return h.digest('base64url');
+}
+
+/**
+ * Writes a value into `out` in a fixed order, a record as the digest of it and all it leads to.
+ * The objects around records (lists, groups by year) are trees.
+ */
+function feed(out: string[], value: unknown, dated: Dated): void {
   if (value === null || typeof value !== 'object') {
     // Functions (a rendered body's component) are tracked by Astro itself, by content entry.
     out.push(typeof value === 'function' ? 'fn' : (JSON.stringify(value) ?? 'undefined'));
-    return;
-  }
-  if (path.includes(value)) {
-    out.push(`^${path.length - path.indexOf(value)}`);
-    return;
-  }
-  path.push(value);
-  if (Array.isArray(value)) {
+  } else if (Array.isArray(value)) {
     out.push(`[${value.length}`);
-    for (const item of value) feed(out, item, path, dated);
+    for (const item of value) feed(out, item, dated);
   } else if (isRecord(value)) {
-    out.push(`#${ownDigest(value, dated)}`);
-    for (const [k, v] of Object.entries(value)) if (isRelation(v)) feed(out, [k, v], path, dated);
+    out.push(`#${closureDigest(value, dated)}`);
   } else if (value instanceof Set) {
-    feed(out, [...value], path, dated);
+    feed(out, [...value], dated);
   } else if (value instanceof Date) {
     out.push(value.toISOString());
   } else {
     const entries = value instanceof Map ? [...value.entries()] : Object.entries(value);
     out.push(`{${entries.length}`);
-    for (const [k, v] of entries) feed(out, [k, v], path, dated);
+    for (const [k, v] of entries) feed(out, [k, v], dated);
   }
-  path.pop();
 }
 
 /**
@@ -78,7 +127,7 @@ function feed(out: string[], value: unknown, path: object[], dated: Dated): void
  */
 export function pageCacheKey(props: unknown, dated: Dated = lastUpdated, site = ''): string {
   const out = [`edit:${SITE.editUrl}`, `site:${site}`];
-  feed(out, props, [], dated);
+  feed(out, props, dated);
   return createHash('sha256').update(out.join('\n')).digest('base64url');
 }
 
