@@ -36,10 +36,34 @@ const inputsFile = `${dist}.search-inputs.json`;
  * never leaves a half site where a stopped swap would be restored from.
  */
 async function discardPrevious() {
-  await rm(removing, { recursive: true, force: true });
+  await removeFolder(removing);
   if (!(await exists(previous))) return;
   await rename(previous, removing);
-  await rm(removing, { recursive: true, force: true });
+  await removeFolder(removing);
+}
+
+/**
+ * Deletes a folder in a process of its own. Node's asynchronous recursive rm of a site of 10,000
+ * sessions (48,000 files) grew this process by about 140 MB, held through Astro's peak beside
+ * it; a synchronous one grows nothing but would stop this process from passing on Astro's output.
+ */
+function removeFolder(folder: string): Promise<void> {
+  const code = "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })";
+  const child = spawn(process.execPath, ['-e', code, folder], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let error = '';
+  child.stderr.on('data', (d: Buffer) => (error += d.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (exit, signal) =>
+      exit === 0
+        ? resolve()
+        : reject(
+            new Error(
+              `could not delete ${displayPath(root, folder)}/ (${signal ?? `exit ${exit}`}): ${/^Error.*$/m.exec(error)?.[0] ?? error.trim()}`,
+            ),
+          ),
+    );
+  });
 }
 
 /** What the steps leave for each other: gone at the end, whether the build succeeds or not. */
@@ -138,7 +162,7 @@ async function main() {
   };
   // --out may name a folder whose parent does not exist yet; the facts file and staging sit there.
   await mkdir(path.dirname(dist), { recursive: true });
-  await rm(staging, { recursive: true, force: true });
+  await removeFolder(staging);
   const digest = projectStoreDigest(root, contentRoot(root));
   const store = await prepareStore(root, digest);
   clearing = discardPrevious();
