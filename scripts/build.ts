@@ -16,6 +16,7 @@ import { indexSearchInputs, searchInputFolder, type SearchInputs } from '../src/
 import { preloadSearchPage } from '../src/lib/search-preload.ts';
 import { paths, withBase } from '../src/lib/urls.ts';
 import { startBuild } from '../src/lib/build-lock.ts';
+import { runNode } from '../src/lib/run-node.ts';
 
 const root = process.cwd();
 // --no-wait is read by the build lock (src/lib/build-lock.ts).
@@ -49,21 +50,11 @@ async function discardPrevious() {
  */
 function removeFolder(folder: string): Promise<void> {
   const code = "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })";
-  const child = spawn(process.execPath, ['-e', code, folder], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let error = '';
-  child.stderr.on('data', (d: Buffer) => (error += d.toString()));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (exit, signal) =>
-      exit === 0
-        ? resolve()
-        : reject(
-            new Error(
-              `could not delete ${displayPath(root, folder)}/ (${signal ?? `exit ${exit}`}): ${/^Error.*$/m.exec(error)?.[0] ?? error.trim()}`,
-            ),
-          ),
-    );
-  });
+  return runNode(
+    ['-e', code, folder],
+    (ended, output) =>
+      `could not delete ${displayPath(root, folder)}/ (${ended}): ${/^Error.*$/m.exec(output)?.[0] ?? output.trim()}`,
+  );
 }
 
 /** What the steps leave for each other: gone at the end, whether the build succeeds or not. */

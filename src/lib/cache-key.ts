@@ -55,9 +55,8 @@ const relations = (r: RecordLike): [string, RecordLike[]][] =>
  */
 const closureDigests = new WeakMap<Dated, WeakMap<object, string>>();
 function closureDigest(root: RecordLike, dated: Dated): string {
-  let done = closureDigests.get(dated);
-  if (!done) closureDigests.set(dated, (done = new WeakMap()));
-  const digests = done;
+  const digests = closureDigests.get(dated) ?? new WeakMap<object, string>();
+  closureDigests.set(dated, digests);
   const order = new Map<RecordLike, number>();
   const low = new Map<RecordLike, number>();
   const stack: RecordLike[] = [];
@@ -69,7 +68,8 @@ function closureDigest(root: RecordLike, dated: Dated): string {
       for (const t of targets) {
         if (digests.has(t)) continue;
         if (!order.has(t)) visit(t);
-        // Unfinished, so on the stack: part of a group still open.
+        // t is on the stack, in a group still open; had its visit just closed a group, its
+        // low would be above r's and change nothing.
         low.set(r, Math.min(low.get(r)!, low.get(t)!));
       }
     if (low.get(r) !== order.get(r)) return;

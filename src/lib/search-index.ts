@@ -6,10 +6,10 @@ import { existsSync, globSync, mkdirSync, readdirSync, readFileSync, rmSync, wri
 import { rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { escapeAttr } from './acronyms.ts';
 import { folderDigest, keepPart, restorePart } from './search-index-cache.ts';
+import { runNode } from './run-node.ts';
 import { BODY_TAG, withAcronymFilters } from './search-acronyms.ts';
 import type { SearchRecord } from './search-meta.ts';
 import {
@@ -119,20 +119,8 @@ function writeRecords(records: SearchRecord[], input: string): SearchDocument[] 
 const PAGEFIND_CLI = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
 
 /** Runs Pagefind's command line; its output is shown only if it fails. */
-function runPagefind(args: string[]): Promise<void> {
-  const child = spawn(process.execPath, [PAGEFIND_CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`Pagefind stopped (${signal ?? `exit ${code}`}):\n${output.trim()}`)),
-    );
-  });
-}
+const runPagefind = (args: string[]) =>
+  runNode([PAGEFIND_CLI, ...args], (ended, output) => `Pagefind stopped (${ended}):\n${output.trim()}`);
 
 /** How many entries the Pagefind index in `dir` holds, from its entry file. */
 export function indexedCount(dir: string): number {
