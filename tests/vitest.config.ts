@@ -14,6 +14,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    globalSetup: ['tests/temp-folder.ts'],
     projects: [
       {
         extends: true,
