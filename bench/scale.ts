@@ -14,7 +14,7 @@ import { SYNTHETIC_SEARCH, syntheticPaths } from './paths.ts';
 import { log, summarise, withLoad } from './results.ts';
 import { buildHugo, runPagefind, setupHugo, writeHugoSite } from './sites/hugo.ts';
 import { buildFloor, setupFloor } from './sites/floor.ts';
-import { buildOurs } from './sites/ours.ts';
+import { buildOurs, searchIndexSeconds } from './sites/ours.ts';
 import { buildStarlight, setupStarlight, writeStarlightContent } from './sites/starlight.ts';
 import type { BenchResult, BrowserSite, Options, Run, SizeResult, ToolName } from './types.ts';
 import { warmRebuilds } from './warm.ts';
@@ -174,7 +174,19 @@ function summariseSize(
   t: Awaited<ReturnType<typeof runTools>>,
 ): void {
   const n = size.sessions;
-  size.tools.ours = summarise('ours', t.runs.ours, ctx.outDir(`ours-${n}`));
+  const ok = t.runs.ours.filter((r) => r.ok);
+  const index = ok.map((r) => searchIndexSeconds(r.tail));
+  size.tools.ours = summarise(
+    'ours',
+    t.runs.ours,
+    ctx.outDir(`ours-${n}`),
+    index.every((x) => x !== undefined) && ok.length
+      ? {
+          generatorSeconds: stats(ok.map((r, i) => r.seconds - index[i]!)),
+          pagefindSeconds: stats(index as number[]),
+        }
+      : {},
+  );
   if (!t.runs.ours.some((r) => r.ok))
     size.tools.ours.notMeasured = `every build failed: ${t.runs.ours[0]?.error}`;
   if (c.floorDir) {
@@ -205,6 +217,11 @@ function summariseSize(
   if (!ours) return;
   if (median('starlight')) size.ratios.oursToStarlight = ours / median('starlight')!;
   if (median('floor')) size.ratios.oursToFloor = ours / median('floor')!;
+  const ourIndex = size.tools.ours.pagefindSeconds?.median;
+  if (median('floor') && ourIndex) {
+    size.ratios.floorPlusOurIndexSeconds = median('floor')! + ourIndex;
+    size.ratios.oursToFloorPlusOurIndex = ours / size.ratios.floorPlusOurIndexSeconds;
+  }
   if (median('hugo')) size.ratios.oursToHugo = ours / median('hugo')!;
   if (size.tools.hugo?.generatorSeconds?.median)
     size.ratios.oursToHugoWithoutPagefind = ours / size.tools.hugo.generatorSeconds.median;

@@ -40,6 +40,9 @@ function ratioLine(size: SizeResult): string {
     `Ratios of wall time (median): ours / Starlight **${r.oursToStarlight ? `${s(r.oursToStarlight, 2)}` : '–'}**` +
     `${r.oursToStarlight ? ` (Starlight / ours = ${s(1 / r.oursToStarlight, 2)})` : ''}; ` +
     `ours / floor **${r.oursToFloor ? s(r.oursToFloor, 2) : '–'}**; ` +
+    (r.floorPlusOurIndexSeconds
+      ? `the floor plus our search index alone ${s(r.floorPlusOurIndexSeconds)} s, ours / that ${s(r.oursToFloorPlusOurIndex, 2)}; `
+      : '') +
     `ours / (Hugo + Pagefind) **${r.oursToHugo ? s(r.oursToHugo, 1) : '–'}**; ours / Hugo alone ${r.oursToHugoWithoutPagefind ? s(r.oursToHugoWithoutPagefind, 1) : '–'}.` +
     warm
   );
@@ -95,6 +98,7 @@ export function scaleIntro(result: BenchResult): string {
     "Hugo gets the same bodies as Markdown with a theme-less layout, a section per year and taxonomies for topics and speakers, then Pagefind's CLI over its output. " +
     `Starlight is built at a size only when its time at the smaller size, scaled linearly, fits the cap of ${result.options.starlightCapSeconds} s a build; a build that reaches the cap is stopped, and the size is reported as not measured, with the reason. ` +
     'Runs alternate ours / floor / Starlight / Hugo; the warm rebuild follows the cold runs at each size: one session file edited, Astro’s data store and page cache (incremental build) of the last cold build kept. Wall time includes everything each build does: for ours the content check, Astro, the post-build steps and Pagefind; Starlight runs Pagefind itself. ' +
+    'Where a wall time is followed by "= a + b", b is the Pagefind part: for Hugo its Pagefind run, for ours the search index phase the build reports (its Pagefind runs over every part), and a is the rest. The floor plus our search index alone is what a build of this design would take if everything else in ours cost no more than the bare floor. ' +
     "Peak memory is the sum of RSS over the build's process tree sampled every 100 ms (Pagefind is a separate process), and the largest single process as the kernel counted it (GNU time)."
   );
 }

@@ -23,6 +23,7 @@ function buildTargets(result: BenchResult): Target[] {
     result.sizes.find((x) => x.sessions === 10000),
     'ours',
   );
+  const bound = result.sizes.find((x) => x.sessions === 10000)?.ratios.floorPlusOurIndexSeconds;
   const slope = result.slopes.find((x) => x.from === 1000 && x.to === 10000) ?? result.slopes.at(-1);
   return [
     {
@@ -32,7 +33,10 @@ function buildTargets(result: BenchResult): Target[] {
     },
     {
       target: '10,000 sessions ≤ 60 s',
-      measured: big ? `${s(big.seconds.median)} s` : 'not measured',
+      measured: big
+        ? `${s(big.seconds.median)} s` +
+          (bound ? `; the bare floor plus our search index alone take ${s(bound)} s` : '')
+        : 'not measured',
       met: big ? big.seconds.median <= 60 : undefined,
     },
     {

@@ -59,3 +59,13 @@ export async function buildOurs(b: OursBuild): Promise<BuildResult> {
   });
   return { ...r, out: b.out };
 }
+
+/**
+ * The seconds of a build's search index phase, read from the line scripts/build.ts ends with
+ * ("Built the site … in 86.1 s (check … 6.6 s, astro … 41.8 s, …, search index (3 parts, 0
+ * unchanged) 33.0 s)."); undefined when the output has no such line.
+ */
+export function searchIndexSeconds(output: string): number | undefined {
+  const m = /^Built the site .* in [\d.]+ s \(.*\bsearch index(?: \([^)]*\))? ([\d.]+) s\)\.$/m.exec(output);
+  return m ? Number(m[1]) : undefined;
+}
