@@ -26,7 +26,7 @@ async function loadPage(browser: Browser, origin: string, path: string): Promise
     const inlineScriptBytes = await page.evaluate(() =>
       [...document.scripts].filter((s) => !s.src).reduce((n, s) => n + (s.textContent?.length ?? 0), 0),
     );
-    const b = await t.bytesSince(0);
+    const { byKind: _, ...b } = await t.bytesSince(0);
     return { ...b, path, inlineScriptBytes };
   } finally {
     await context.close();

@@ -4,6 +4,7 @@
  * The JSON shape is read by people comparing runs: add fields, never rename them.
  */
 import type { NotesFormat } from './generate/model.ts';
+import type { SiteBrowserResult } from './browser/types.ts';
 
 // Options --------------------------------------------------------------------------------------
 
@@ -156,88 +157,9 @@ export interface PipelineResult {
   failures: string[];
 }
 
-// Browser --------------------------------------------------------------------------------------
+// Browser: bench/browser/types.ts -----------------------------------------------------------
 
-/** Transfer sizes are gzip bodies as served; counts are files. */
-export interface Bytes {
-  html: number;
-  css: number;
-  js: number;
-  other: number;
-  total: number;
-  jsFiles: number;
-  requests: number;
-}
-
-export interface PageLoad extends Bytes {
-  path: string;
-  /** Bytes of inline <script> text in the HTML (counted inside `html`). */
-  inlineScriptBytes: number;
-}
-
-export interface SearchTiming {
-  query: string;
-  /** Median gap between keystrokes as the page saw them (ms); round trips make it exceed the delay asked for. */
-  keyGapMs?: number;
-  /** Bytes transferred from the first interaction to visible results. */
-  bytes: number;
-  requests: number;
-  /** From focusing the box (first search) or the first added keystroke (refined) to results. */
-  msToResults: number;
-  /** From the last keystroke to visible results: includes the box's 120 ms debounce. */
-  msAfterLastKey: number;
-}
-
-export interface QuickSearch {
-  /** The whole query at once (pasted or typed very fast) on a cold page: time from focusing the box. */
-  cold: SearchTiming;
-  /** The query typed a key at a time, index warming meanwhile: time after the last key. */
-  typed: SearchTiming;
-  /** More words typed after the first results: new bytes and time after the last key. */
-  refined: SearchTiming;
-}
-
-export interface SearchPageTiming {
-  path: string;
-  bytes: number;
-  requests: number;
-  /** From navigation start to the first visible result. */
-  msToResults: number;
-}
-
-export interface SearchPlan {
-  /** What the site's search UI is. */
-  ui: 'ours' | 'starlight';
-  /**
-   * "typical": a term found on roughly a tenth of the pages, like "iommufd" on the real site.
-   * "broad": a term on most pages of the synthetic archive, the worst case for result counting.
-   */
-  label: 'typical' | 'broad';
-  first: string;
-  refine: string;
-}
-
-export interface SearchResult {
-  plan: SearchPlan;
-  quickSearch: QuickSearch | { error: string };
-  searchPage?: SearchPageTiming | { error: string };
-}
-
-export interface SiteBrowserResult {
-  pages: Record<string, PageLoad | { path: string; error: string }>;
-  searches: SearchResult[];
-}
-
-/** A page kind to path map; absent kinds are not measured (e.g. Hugo has no search page). */
-export type PageKinds = Partial<Record<'home' | 'year' | 'session' | 'topic' | 'search', string>>;
-
-/** A built site the browser section measures. */
-export interface BrowserSite {
-  site: string;
-  dir: string;
-  kinds: PageKinds;
-  plans?: SearchPlan[];
-}
+export type * from './browser/types.ts';
 
 // Page weights ---------------------------------------------------------------------------------
 

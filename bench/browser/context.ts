@@ -3,7 +3,8 @@
  * the bytes each context transferred from the site under test.
  */
 import type { Browser, BrowserContext, Request } from 'playwright-core';
-import type { Bytes } from '../types.ts';
+import type { Bytes, SearchBytes } from '../types.ts';
+import { noSearchBytes, searchFileKind } from './search-bytes.ts';
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../../tests/browser/chromium.ts';
 
@@ -16,10 +17,12 @@ export function tracker(context: BrowserContext, origin: string) {
   });
   return {
     mark: () => seen.length,
-    async bytesSince(from: number): Promise<Bytes & { inlineScriptBytes: number }> {
+    async bytesSince(from: number): Promise<Bytes & { inlineScriptBytes: number; byKind: SearchBytes }> {
       const b = { html: 0, css: 0, js: 0, other: 0, total: 0, jsFiles: 0, requests: 0, inlineScriptBytes: 0 };
+      const byKind = noSearchBytes();
       for (const r of seen.slice(from)) {
         const size = (await r.sizes()).responseBodySize;
+        byKind[searchFileKind(r.url())] += size;
         const type = r.resourceType();
         if (type === 'document') b.html += size;
         else if (type === 'stylesheet') b.css += size;
@@ -30,7 +33,7 @@ export function tracker(context: BrowserContext, origin: string) {
         b.total += size;
         b.requests++;
       }
-      return b;
+      return { ...b, byKind };
     },
   };
 }

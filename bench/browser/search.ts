@@ -120,6 +120,7 @@ export async function quickSearch(
       const first: SearchTiming = {
         query: plan.first,
         bytes: b.total,
+        byKind: b.byKind,
         requests: b.requests,
         msToResults: done - clock.start,
         msAfterLastKey: done - clock.lastInput,
@@ -138,6 +139,7 @@ export async function quickSearch(
         refined: {
           query: plan.first + plan.refine,
           bytes: b2.total,
+          byKind: b2.byKind,
           requests: b2.requests,
           msToResults: done2 - before,
           msAfterLastKey: done2 - clock2.lastInput,
