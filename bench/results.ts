@@ -8,6 +8,7 @@ import path from 'node:path';
 import { capture, dirSize, stats } from './lib.ts';
 import { renderReport } from './report.ts';
 import type { BenchResult, Options, Run, ToolName, ToolResult } from './types.ts';
+import { probeDisk } from './disk-probe.ts';
 
 const pkgVersion = (dir: string, pkg: string) => {
   const file = path.join(dir, 'node_modules', pkg, 'package.json');
@@ -62,10 +63,17 @@ export function outputSizes(dir: string) {
   return { htmlPages: all.htmlPages - pf.htmlPages, distBytes: all.bytes, pagefindBytes: pf.bytes };
 }
 
-/** Runs a build, noting the machine's load first: other work on the machine skews a run. */
-export async function withLoad(build: () => Promise<Omit<Run, 'load1'>>): Promise<Run> {
+/**
+ * Runs a build, noting the machine's load and how fast its disk writes files first (into a
+ * folder under `probes`): other work on the machine, or a slow disk, skews a run.
+ */
+export async function withLoad<R extends Omit<Run, 'load1' | 'diskMs'>>(
+  build: () => Promise<R>,
+  probes: string,
+): Promise<R & { load1: number; diskMs: number }> {
   const load1 = os.loadavg()[0]!;
-  return { ...(await build()), load1 };
+  const diskMs = probeDisk(probes);
+  return { ...(await build()), load1, diskMs };
 }
 
 export function summarise(
@@ -86,6 +94,7 @@ export function summarise(
       ok: r.ok,
       error: r.error,
       load1: r.load1,
+      diskMs: r.diskMs,
     })),
     seconds,
     peakTreeRssMiB: stats(ok.map((r) => r.peakTreeRssMiB)),

@@ -5,14 +5,14 @@
  * index sizes.
  */
 import { mkdirSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { generateArchive, readTopics, writeContent } from './generate.ts';
 import { wordCount, type Archive } from './generate/model.ts';
 import { dirSize, stats } from './lib.ts';
 import { SYNTHETIC_SEARCH, syntheticPaths } from './paths.ts';
 import { log, summarise, withLoad } from './results.ts';
-import { buildHugo, runPagefind, setupHugo, writeHugoSite } from './sites/hugo.ts';
+import { removeDiskProbes } from './disk-probe.ts';
+import { buildHugoAndPagefind, setupHugo, writeHugoSite } from './sites/hugo.ts';
 import { buildFloor, setupFloor } from './sites/floor.ts';
 import { buildOurs, searchIndexSeconds } from './sites/ours.ts';
 import { buildStarlight, setupStarlight, writeStarlightContent } from './sites/starlight.ts';
@@ -71,33 +71,13 @@ async function setupCompetitors(ctx: ScaleContext): Promise<Competitors> {
   return c;
 }
 
+/** Where the disk probes before each run go (bench/disk-probe.ts), removed after the last size. */
+const diskProbes = (ctx: ScaleContext) => path.join(ctx.work, 'disk-probes');
+
 const said = (name: string, r: Run) =>
   log(
-    `  ${name} ${r.ok ? `${r.seconds.toFixed(1)} s, peak ${r.peakTreeRssMiB.toFixed(0)} MiB` : `failed: ${r.error}\n${r.tail}`}`,
+    `  ${name} ${r.ok ? `${r.seconds.toFixed(1)} s, peak ${r.peakTreeRssMiB.toFixed(0)} MiB, disk probe ${r.diskMs?.toFixed(0) ?? '–'} ms` : `failed: ${r.error}\n${r.tail}`}`,
   );
-
-/** Hugo, then Pagefind over its output, as one run: its time and memory are the sum and the max. */
-async function hugoRun(
-  ctx: ScaleContext,
-  dir: string,
-): Promise<Run & { generator: number; pagefind: number }> {
-  const cap = ctx.options.buildCapSeconds;
-  const load1 = os.loadavg()[0]!;
-  const h = await buildHugo(dir, cap);
-  const pf = h.ok ? await runPagefind(ctx.root, h.out.replace(/\/$/, ''), cap) : undefined;
-  const ok = h.ok && !!pf?.ok;
-  return {
-    ...h,
-    load1,
-    ok,
-    error: h.error ?? pf?.error,
-    seconds: h.seconds + (pf?.seconds ?? 0),
-    peakTreeRssMiB: Math.max(h.peakTreeRssMiB, pf?.peakTreeRssMiB ?? 0),
-    maxProcessRssMiB: Math.max(h.maxProcessRssMiB, pf?.maxProcessRssMiB ?? 0),
-    generator: h.seconds,
-    pagefind: pf?.seconds ?? 0,
-  };
-}
 
 function newSize(n: number, archive: Archive, content: string, options: Options): SizeResult {
   return {
@@ -126,25 +106,33 @@ async function runTools(ctx: ScaleContext, c: Competitors, n: number, content: s
   for (let i = 0; i < options.runs; i++) {
     const step = (tool: string) => log(`scale N=${n} run ${i + 1}/${options.runs}: ${tool}`);
     step('ours');
-    const o = await withLoad(() =>
-      buildOurs({
-        copy: ctx.copy,
-        content,
-        out: ctx.outDir(`ours-${n}`),
-        timeoutSeconds: options.buildCapSeconds,
-      }),
+    const o = await withLoad(
+      () =>
+        buildOurs({
+          copy: ctx.copy,
+          content,
+          out: ctx.outDir(`ours-${n}`),
+          timeoutSeconds: options.buildCapSeconds,
+        }),
+      diskProbes(ctx),
     );
     runs.ours.push(o);
     said('ours', o);
     if (c.floorDir) {
       step('floor');
-      const f = await withLoad(() => buildFloor(c.floorDir!, content, options.buildCapSeconds));
+      const f = await withLoad(
+        () => buildFloor(c.floorDir!, content, options.buildCapSeconds),
+        diskProbes(ctx),
+      );
       runs.floor.push(f);
       said('floor', f);
     }
     if (c.starlightDir && !starlightSkip) {
       step('starlight');
-      const s = await withLoad(() => buildStarlight(c.starlightDir!, options.starlightCapSeconds));
+      const s = await withLoad(
+        () => buildStarlight(c.starlightDir!, options.starlightCapSeconds),
+        diskProbes(ctx),
+      );
       runs.starlight.push(s);
       said('starlight', s);
       // One run over the cap says enough; more would only repeat it.
@@ -155,7 +143,10 @@ async function runTools(ctx: ScaleContext, c: Competitors, n: number, content: s
     }
     if (c.hugoDir) {
       step('hugo + pagefind');
-      const h = await hugoRun(ctx, c.hugoDir);
+      const h = await withLoad(
+        () => buildHugoAndPagefind(ctx.root, c.hugoDir!, options.buildCapSeconds),
+        diskProbes(ctx),
+      );
       runs.hugo.push(h);
       if (h.ok) {
         hugoParts.generator.push(h.generator);
@@ -289,11 +280,16 @@ export async function runScale(ctx: ScaleContext): Promise<void> {
     }
     const tools = await runTools(ctx, c, n, content);
     if (!ctx.options.skip.warm && tools.runs.ours.some((r) => r.ok))
-      size.warm = await warmRebuilds(ctx.copy, content, ctx.outDir(`ours-${n}`), archive, ctx.options);
+      size.warm = await warmRebuilds(
+        { copy: ctx.copy, content, out: ctx.outDir(`ours-${n}`), probes: diskProbes(ctx) },
+        archive,
+        ctx.options,
+      );
     summariseSize(ctx, c, size, tools);
     ctx.result.sizes.push(size);
     await browseSize(ctx, c, size, archive);
     ctx.save();
   }
+  removeDiskProbes(diskProbes(ctx));
   slopes(ctx.result);
 }

@@ -60,7 +60,8 @@ export interface BuildResult extends Measured {
 }
 
 /** A measured build and the 1-minute load average just before it. */
-export type Run = Measured & { load1: number };
+/** `diskMs`: bench/disk-probe.ts just before the run; absent in older results. */
+export type Run = Measured & { load1: number; diskMs?: number };
 
 export interface DirSize {
   bytes: number;
@@ -94,6 +95,7 @@ export interface ToolResult {
     ok: boolean;
     error?: string;
     load1: number;
+    diskMs?: number;
   }[];
   seconds: Stats;
   peakTreeRssMiB: Stats;

@@ -12,9 +12,7 @@ import { buildOurs } from './sites/ours.ts';
 import type { Options, Run, WarmResult } from './types.ts';
 
 export async function warmRebuilds(
-  copy: string,
-  content: string,
-  out: string,
+  { copy, content, out, probes }: { copy: string; content: string; out: string; probes: string },
   archive: Archive,
   options: Options,
 ): Promise<WarmResult> {
@@ -24,11 +22,12 @@ export async function warmRebuilds(
   for (let i = 0; i < options.runs; i++) {
     appendFileSync(path.join(content, editedFile), `\nA sentence added before warm rebuild ${i + 1}.\n`);
     log(`scale N=${archive.sessions.length} warm ${i + 1}/${options.runs}: ours after editing ${editedFile}`);
-    const r = await withLoad(() =>
-      buildOurs({ copy, content, out, timeoutSeconds: options.buildCapSeconds, warm: true }),
+    const r = await withLoad(
+      () => buildOurs({ copy, content, out, timeoutSeconds: options.buildCapSeconds, warm: true }),
+      probes,
     );
     log(
-      `  warm ${r.ok ? `${r.seconds.toFixed(1)} s, peak ${r.peakTreeRssMiB.toFixed(0)} MiB` : `failed: ${r.error}\n${r.tail}`}`,
+      `  warm ${r.ok ? `${r.seconds.toFixed(1)} s, peak ${r.peakTreeRssMiB.toFixed(0)} MiB, disk probe ${r.diskMs.toFixed(0)} ms` : `failed: ${r.error}\n${r.tail}`}`,
     );
     runs.push(r);
   }

@@ -48,6 +48,23 @@ function ratioLine(size: SizeResult): string {
   );
 }
 
+const range = (xs: number[], digits: number) => `${s(Math.min(...xs), digits)}–${s(Math.max(...xs), digits)}`;
+
+/** The disk probe before each run (bench/disk-probe.ts); empty for results older than it. */
+function diskLine(size: SizeResult, tools: ToolResult[]): string[] {
+  const probed = [
+    ...tools.map((t) => ({ name: TOOL_NAMES[t.tool], runs: t.runs })),
+    ...(size.warm ? [{ name: `${TOOL_NAMES.ours}, warm`, runs: size.warm.runs }] : []),
+  ]
+    .map(({ name, runs }) => ({ name, ms: runs.flatMap((x) => (x.diskMs === undefined ? [] : [x.diskMs])) }))
+    .filter((x) => x.ms.length);
+  if (!probed.length) return [];
+  return [
+    `Writing 1,000 files of 16 KB just before each run, ms (\`bench/disk-probe.ts\`; a high value means a slow disk slowed the run): ${probed.map((x) => `${x.name} ${range(x.ms, 0)}`).join('; ')}.`,
+    '',
+  ];
+}
+
 export function sizeTable(size: SizeResult, cores: number): string {
   const tools = ORDER.map((k) => size.tools[k]).filter((t): t is ToolResult => !!t);
   const rows = tools.map(toolRow);
@@ -56,7 +73,10 @@ export function sizeTable(size: SizeResult, cores: number): string {
     .filter((t) => t.runs.some((x) => Number.isFinite(x.load1)))
     .map(
       (t) =>
-        `${TOOL_NAMES[t.tool]} ${s(Math.min(...t.runs.map((x) => x.load1)), 1)}–${s(Math.max(...t.runs.map((x) => x.load1)), 1)}`,
+        `${TOOL_NAMES[t.tool]} ${range(
+          t.runs.map((x) => x.load1),
+          1,
+        )}`,
     );
   return [
     `### N = ${size.sessions.toLocaleString('en')} sessions`,
@@ -71,6 +91,7 @@ export function sizeTable(size: SizeResult, cores: number): string {
     '',
     `1-minute load average just before the runs (the machine has ${cores} cores; a high value means other work shared it): ${loads.join('; ') || 'not recorded'}.`,
     '',
+    ...diskLine(size, tools),
   ].join('\n');
 }
 

@@ -119,3 +119,23 @@ export async function runPagefind(root: string, site: string, timeoutSeconds: nu
     { cwd: root, timeoutSeconds },
   );
 }
+
+/** Hugo, then Pagefind over its output, as one run: its time and memory are the sum and the max. */
+export async function buildHugoAndPagefind(
+  root: string,
+  dir: string,
+  cap: number,
+): Promise<Measured & { generator: number; pagefind: number }> {
+  const h = await buildHugo(dir, cap);
+  const pf = h.ok ? await runPagefind(root, h.out.replace(/\/$/, ''), cap) : undefined;
+  return {
+    ...h,
+    ok: h.ok && !!pf?.ok,
+    error: h.error ?? pf?.error,
+    seconds: h.seconds + (pf?.seconds ?? 0),
+    peakTreeRssMiB: Math.max(h.peakTreeRssMiB, pf?.peakTreeRssMiB ?? 0),
+    maxProcessRssMiB: Math.max(h.maxProcessRssMiB, pf?.maxProcessRssMiB ?? 0),
+    generator: h.seconds,
+    pagefind: pf?.seconds ?? 0,
+  };
+}
