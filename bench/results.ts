@@ -64,10 +64,10 @@ export function outputSizes(dir: string) {
 }
 
 /**
- * Runs a build, noting the machine's load and how fast its disk writes files first (into a
- * folder under `probes`): other work on the machine, or a slow disk, skews a run.
+ * Runs a build, noting the machine's state first: its load, and how fast its disk writes files
+ * (into a folder under `probes`). Other work on the machine, or a slow disk, skews a run.
  */
-export async function withLoad<R extends Omit<Run, 'load1' | 'diskMs'>>(
+export async function withMachineState<R extends Omit<Run, 'load1' | 'diskMs'>>(
   build: () => Promise<R>,
   probes: string,
 ): Promise<R & { load1: number; diskMs: number }> {

@@ -10,7 +10,7 @@ import { generateArchive, readTopics, writeContent } from './generate.ts';
 import { wordCount, type Archive } from './generate/model.ts';
 import { dirSize, stats } from './lib.ts';
 import { SYNTHETIC_SEARCH, syntheticPaths } from './paths.ts';
-import { log, summarise, withLoad } from './results.ts';
+import { log, summarise, withMachineState } from './results.ts';
 import { removeDiskProbes } from './disk-probe.ts';
 import { buildHugoAndPagefind, setupHugo, writeHugoSite } from './sites/hugo.ts';
 import { buildFloor, setupFloor } from './sites/floor.ts';
@@ -97,6 +97,7 @@ function newSize(n: number, archive: Archive, content: string, options: Options)
 async function runTools(ctx: ScaleContext, c: Competitors, n: number, content: string) {
   const { options } = ctx;
   const runs: Record<ToolName, Run[]> = { ours: [], floor: [], starlight: [], hugo: [] };
+  const probes = diskProbes(ctx);
   const hugoParts = { generator: [] as number[], pagefind: [] as number[] };
   const predicted = c.starlightSecondsPerSession ? c.starlightSecondsPerSession * n : undefined;
   let starlightSkip =
@@ -106,7 +107,7 @@ async function runTools(ctx: ScaleContext, c: Competitors, n: number, content: s
   for (let i = 0; i < options.runs; i++) {
     const step = (tool: string) => log(`scale N=${n} run ${i + 1}/${options.runs}: ${tool}`);
     step('ours');
-    const o = await withLoad(
+    const o = await withMachineState(
       () =>
         buildOurs({
           copy: ctx.copy,
@@ -114,24 +115,24 @@ async function runTools(ctx: ScaleContext, c: Competitors, n: number, content: s
           out: ctx.outDir(`ours-${n}`),
           timeoutSeconds: options.buildCapSeconds,
         }),
-      diskProbes(ctx),
+      probes,
     );
     runs.ours.push(o);
     said('ours', o);
     if (c.floorDir) {
       step('floor');
-      const f = await withLoad(
+      const f = await withMachineState(
         () => buildFloor(c.floorDir!, content, options.buildCapSeconds),
-        diskProbes(ctx),
+        probes,
       );
       runs.floor.push(f);
       said('floor', f);
     }
     if (c.starlightDir && !starlightSkip) {
       step('starlight');
-      const s = await withLoad(
+      const s = await withMachineState(
         () => buildStarlight(c.starlightDir!, options.starlightCapSeconds),
-        diskProbes(ctx),
+        probes,
       );
       runs.starlight.push(s);
       said('starlight', s);
@@ -143,9 +144,9 @@ async function runTools(ctx: ScaleContext, c: Competitors, n: number, content: s
     }
     if (c.hugoDir) {
       step('hugo + pagefind');
-      const h = await withLoad(
+      const h = await withMachineState(
         () => buildHugoAndPagefind(ctx.root, c.hugoDir!, options.buildCapSeconds),
-        diskProbes(ctx),
+        probes,
       );
       runs.hugo.push(h);
       if (h.ok) {

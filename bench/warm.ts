@@ -7,7 +7,7 @@ import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Archive } from './generate/model.ts';
 import { stats } from './lib.ts';
-import { log, withLoad } from './results.ts';
+import { log, withMachineState } from './results.ts';
 import { buildOurs } from './sites/ours.ts';
 import type { Options, Run, WarmResult } from './types.ts';
 
@@ -22,7 +22,7 @@ export async function warmRebuilds(
   for (let i = 0; i < options.runs; i++) {
     appendFileSync(path.join(content, editedFile), `\nA sentence added before warm rebuild ${i + 1}.\n`);
     log(`scale N=${archive.sessions.length} warm ${i + 1}/${options.runs}: ours after editing ${editedFile}`);
-    const r = await withLoad(
+    const r = await withMachineState(
       () => buildOurs({ copy, content, out, timeoutSeconds: options.buildCapSeconds, warm: true }),
       probes,
     );
